@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { isIsoDate, type IsoDate } from './validators/dates';
+import { parsePhone } from './validators/phone';
+
+/**
+ * Field schemas shared by the record schemas. Messages are i18n keys (public/_locales), so the
+ * same validation reads in Chinese or English; see `describeIssue`.
+ */
+
+export const text = (max = 200) => z.string().trim().max(max, 'err_too_long');
+export const optionalText = (max = 200) => text(max).optional();
+
+export const isoDate = z.string().refine(isIsoDate, 'err_date_format') as z.ZodType<IsoDate>;
+
+export const phone = z
+  .string()
+  .trim()
+  .refine((s) => parsePhone(s) !== null, 'err_phone_format');
+
+export const money = z
+  .number()
+  .nonnegative('err_money_negative')
+  .max(100_000_000, 'err_money_too_large')
+  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'err_money_cents');

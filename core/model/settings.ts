@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { optionalText } from './fields';
+
+/** Office-wide settings; one record in storage. */
+export const settings = z.strictObject({
+  /** OA origins the person granted (`http://10.1.2.3:8080`) */
+  oaOrigins: z.array(z.string().url().max(300)).max(50).default([]),
+  handlerName: optionalText(30),
+  department: optionalText(60),
+  /** months between contacts before a cadre shows as "not contacted" */
+  contactIntervalMonths: z.number().int().min(1).max(24).default(3),
+  reminders: z.strictObject({ enabled: z.boolean(), time: z.string().regex(/^\d{2}:\d{2}$/) }).default({ enabled: true, time: '09:00' }),
+  updatedAt: z.number().int().nonnegative().default(0),
+});
+export type Settings = z.output<typeof settings>;

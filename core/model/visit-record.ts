@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { isoDate, money, optionalText } from './fields';
+import { recordMeta } from './record';
+import { FESTIVALS, SUPPORT_FORMS, VISIT_TYPES } from './vocab';
+
+/** 慰问记录: a visit that was made (submitted in the OA, or entered by hand). Caps count these. */
+export const visitRecordFields = z.strictObject({
+  cadreId: recordMeta.id,
+  visitType: z.enum(VISIT_TYPES, 'err_choose_one'),
+  festival: z.enum(FESTIVALS).optional(),
+  /** 住院 tier, 去世 case or milestone age */
+  tier: optionalText(20),
+  date: isoDate,
+  amount: money.default(0),
+  goodsValue: money.default(0),
+  form: z.enum(SUPPORT_FORMS).optional(),
+  goods: optionalText(200),
+  fundingSource: optionalText(60),
+  source: z.enum(['oa', 'manual', 'import']),
+  oaUrl: optionalText(2000),
+  oaFormNumber: optionalText(60),
+  /** set when an expense claim covers this visit */
+  claimedIn: optionalText(60),
+  note: optionalText(1000),
+});
+
+export const visitRecord = visitRecordFields.extend(recordMeta);
+export type VisitRecord = z.output<typeof visitRecord>;

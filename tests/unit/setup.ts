@@ -1,0 +1,2 @@
+// Dexie must find IndexedDB before it is imported anywhere.
+import 'fake-indexeddb/auto';
