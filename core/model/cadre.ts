@@ -140,7 +140,7 @@ export type Cadre = z.output<typeof cadre>;
 export function deriveFromIdNumber<T extends { idNumber?: string; birthDate?: string; gender?: '男' | '女' }>(
   c: T,
   today = todayInShanghai(),
-): T {
+): T & { birthDate?: string; gender?: '男' | '女' } {
   if (!c.idNumber) return c;
   const r = parseIdNumber(c.idNumber, today);
   if (!r.ok) return c;

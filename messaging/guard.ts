@@ -1,0 +1,36 @@
+import { requests, type RequestName, type SenderKind } from './protocol';
+
+/** The parts of runtime.MessageSender the guard looks at. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Classifies a sender: our own extension pages (their URL is under our extension's base URL),
+ * our content scripts (in a tab, on a web page), or nobody we talk to (another extension).
+ */
+export function classifySender(sender: SenderInfo, ownId: string, ownBaseUrl: string): SenderKind | null {
+  if (sender.id !== ownId) return null;
+  if (sender.url?.startsWith(ownBaseUrl)) return 'extension-page';
+  if (sender.tab && sender.url && /^(https?|about|data|blob):/.test(sender.url)) return 'content';
+  return null;
+}
+
+export type Checked =
+  | { ok: true; type: RequestName; payload: unknown }
+  | { ok: false; error: 'bad-request' | 'forbidden'; key: string };
+
+/** Validates a raw message against the protocol and the sender's rights. Never throws. */
+export function checkMessage(raw: unknown, sender: SenderKind | null): Checked {
+  if (!raw || typeof raw !== 'object') return { ok: false, error: 'bad-request', key: 'err_bad_message' };
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(requests, type)) return { ok: false, error: 'bad-request', key: 'err_bad_message' };
+  const spec = requests[type as RequestName];
+  if (!sender || !(spec.from as readonly SenderKind[]).includes(sender)) return { ok: false, error: 'forbidden', key: 'err_forbidden' };
+  const parsed = spec.payload.safeParse(payload ?? {});
+  if (!parsed.success) return { ok: false, error: 'bad-request', key: 'err_bad_message' };
+  return { ok: true, type: type as RequestName, payload: parsed.data };
+}
