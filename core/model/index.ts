@@ -15,3 +15,4 @@ export * from './issues';
 export * from './validators/dates';
 export * from './validators/id-number';
 export * from './validators/phone';
+export * from './validators/rmb';

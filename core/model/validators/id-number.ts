@@ -1,4 +1,4 @@
-import { isRealDate, toIsoDate, type IsoDate } from './dates';
+import { isRealDate, toHalfWidth, toIsoDate, type IsoDate } from './dates';
 
 /**
  * Resident identity numbers (公民身份号码, GB 11643-1999): 6-digit region, 8-digit birth date,
@@ -31,8 +31,12 @@ export interface IdNumberInfo {
 
 export type IdNumberResult = { ok: true; info: IdNumberInfo } | { ok: false; error: IdNumberError };
 
-/** The check character for the first 17 digits. */
+/** i18n message keys for ID numbers that are valid but deserve a word to the person. */
+export type IdNumberWarning = 'warn_id_converted_15';
+
+/** The MOD 11-2 check character (0-9 or X) for the first 17 digits (any further characters are ignored). */
 export function idCheckChar(first17: string): string {
+  if (!/^\d{17}/.test(first17)) throw new RangeError('idCheckChar needs 17 leading digits');
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
   return CHECK[sum % 11]!;
@@ -43,7 +47,7 @@ export function idCheckChar(first17: string): string {
  * A legacy 15-digit number (19YYMMDD implied) is converted to 18 digits, with `convertedFrom15`.
  */
 export function parseIdNumber(raw: string, today: IsoDate): IdNumberResult {
-  let s = raw.trim().replace(/\s+/g, '').toUpperCase();
+  let s = toHalfWidth(raw).replace(/\s+/g, '').toUpperCase();
   let convertedFrom15 = false;
   if (/^\d{15}$/.test(s)) {
     const first17 = `${s.slice(0, 6)}19${s.slice(6)}`;
@@ -61,6 +65,11 @@ export function parseIdNumber(raw: string, today: IsoDate): IdNumberResult {
   if (idCheckChar(s) !== s[17]) return { ok: false, error: 'err_id_checksum' };
   const gender = Number(s[16]) % 2 === 1 ? '男' : '女';
   return { ok: true, info: { normalized: s, birthDate, gender, convertedFrom15 } };
+}
+
+/** What the person should be told about a valid ID number (a legacy 15-digit number was converted). */
+export function idNumberWarnings(info: IdNumberInfo): IdNumberWarning[] {
+  return info.convertedFrom15 ? ['warn_id_converted_15'] : [];
 }
 
 /** `420106********1234`: region and last four visible, for lists. */
