@@ -1,0 +1,18 @@
+import { commitImport, previewImport } from '../../../storage/cadre-import';
+import { ledgerStats } from '../../../storage/maintenance';
+import type { Handler } from './context';
+
+/** `ledger.import`: a preview, or (commit) the same plan written in one transaction. */
+export const importLedger: Handler<'ledger.import'> = async ({ rows, commit }, { repos }) => {
+  const plan = await (commit ? commitImport : previewImport)(repos.db, rows);
+  return {
+    total: plan.total,
+    toAdd: plan.toAdd.length,
+    toUpdate: plan.toUpdate.length,
+    errors: plan.errors,
+    committed: commit,
+  };
+};
+
+/** `ledger.stats`: live record counts. */
+export const statsOfLedger: Handler<'ledger.stats'> = async (_payload, { repos }) => ledgerStats(repos.db);

@@ -1,0 +1,51 @@
+import { importLookupKeys, planImport, type ImportLookup, type ImportPlan } from '../core/ledger/import-plan';
+import { newId } from '../core/model/record';
+import { todayInShanghai } from '../core/model/validators/dates';
+import { systemClock, type Clock } from './clock';
+import { fromCadreRow, toCadreRow } from './cadre-row';
+import { isLive, type CareFillDB } from './db';
+
+/**
+ * Bulk import of a JSON ledger. `previewImport` reports what a commit would do; `commitImport`
+ * plans again inside one read-write transaction and writes every valid row there, with an audit
+ * event: if anything fails, the transaction aborts and the database is unchanged.
+ */
+
+/** What importing `rows` would add, update and refuse; writes nothing. */
+export async function previewImport(db: CareFillDB, rows: readonly unknown[], now: Clock = systemClock): Promise<ImportPlan> {
+  return db.transaction('r', db.cadres, () => planWithStorage(db, rows, now));
+}
+
+/** Imports the valid rows of `rows` in one transaction (all of them or, on failure, none). */
+export async function commitImport(db: CareFillDB, rows: readonly unknown[], now: Clock = systemClock): Promise<ImportPlan> {
+  return db.transaction('rw', db.cadres, db.audit, async () => {
+    const plan = await planWithStorage(db, rows, now);
+    const written = [...plan.toAdd, ...plan.toUpdate];
+    if (written.length) await db.cadres.bulkPut(written.map(toCadreRow));
+    const at = now();
+    await db.audit.add({
+      id: newId(),
+      createdAt: at,
+      updatedAt: at,
+      at,
+      kind: 'import',
+      detail: { added: plan.toAdd.length, updated: plan.toUpdate.length, refused: plan.errors.length },
+    });
+    return plan;
+  });
+}
+
+async function planWithStorage(db: CareFillDB, rows: readonly unknown[], now: Clock): Promise<ImportPlan> {
+  const today = todayInShanghai();
+  const { idNumbers, ids } = importLookupKeys(rows, today);
+  const byIdNumber = new Map(
+    (await db.cadres.where('idNumber').anyOf(idNumbers).toArray()).filter(isLive).map((r) => [r.idNumber!, fromCadreRow(r)]),
+  );
+  const stored = (await db.cadres.bulkGet(ids)).filter((r) => r !== undefined);
+  const lookup: ImportLookup = {
+    byIdNumber,
+    byId: new Map(stored.filter(isLive).map((r) => [r.id, fromCadreRow(r)])),
+    takenIds: new Set(stored.map((r) => r.id)),
+  };
+  return planImport(rows, lookup, { now: now(), today });
+}

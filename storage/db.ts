@@ -1,0 +1,82 @@
+/**
+ * The CareFill database (IndexedDB 'carefill', through Dexie). It lives in the extension's
+ * origin, so only extension pages and the background open it; content scripts ask the background.
+ *
+ * Tables (indexes in storage/schema.ts):
+ * - `cadres`    the ledger (台账): one `Cadre` (core/model/cadre.ts) per retired cadre, stored with
+ *               its search terms (`CadreIndexTerms`, core/ledger) so that name, pinyin, initials,
+ *               ID-number tails and phones are found through indexes.
+ * - `followUps` 一跟进: contacts with a cadre and what is to be done by when (`dueDate`, `doneDate`).
+ * - `templates` 慰问模板 by visit type.
+ * - `standards` 经费标准 versions by `effectiveFrom`.
+ * - `visits`    慰问记录, by cadre and date (`[cadreId+date]`), which the rules count against caps.
+ * - `siteMaps`  remembered OA forms by `[origin+formSignature]`.
+ * - `audit`     overrides, ID reveals, imports …, by time (`at`) and `kind`.
+ * - `settings`  key → value (the office settings live under `office`).
+ *
+ * Every record except settings carries the envelope of core/model/record.ts (id, createdAt,
+ * updatedAt, deletedAt). Deleting a record leaves a tombstone: the envelope with `deletedAt`
+ * set and every other field removed, so export-file sync can carry the deletion while no
+ * personal data remains. Tombstones have no indexed fields but the envelope's, so index
+ * queries skip them; repositories also exclude them from every read.
+ *
+ * Only the repositories in storage/ use this class; nothing else touches IndexedDB.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { AuditEvent } from '../core/model/audit-event';
+import type { Cadre } from '../core/model/cadre';
+import type { FollowUp } from '../core/model/follow-up';
+import type { RecordMeta } from '../core/model/record';
+import type { SiteMap } from '../core/model/site-map';
+import type { Standard } from '../core/model/standard';
+import type { Template } from '../core/model/template';
+import type { VisitRecord } from '../core/model/visit-record';
+import type { CadreIndexTerms } from '../core/ledger/index-terms';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const DB_NAME = 'carefill';
+
+/** A deleted record: its envelope only. */
+export type Tombstone = RecordMeta & { deletedAt: number };
+
+/** A row of a record table: a live record or its tombstone. */
+export type Stored<T> = T | Tombstone;
+
+/** A cadre as stored: the record plus its search terms. */
+export type CadreRow = Cadre & CadreIndexTerms;
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class CareFillDB extends Dexie {
+  declare cadres: Table<Stored<CadreRow>, string>;
+  declare followUps: Table<Stored<FollowUp>, string>;
+  declare templates: Table<Stored<Template>, string>;
+  declare standards: Table<Stored<Standard>, string>;
+  declare visits: Table<Stored<VisitRecord>, string>;
+  declare siteMaps: Table<Stored<SiteMap>, string>;
+  declare audit: Table<AuditEvent, string>;
+  declare settings: Table<SettingRow, string>;
+
+  /** `name` exists for tests, which open throwaway databases. */
+  constructor(name: string = DB_NAME) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+/** True for a live record, false for a tombstone or nothing. */
+export function isLive<T extends { deletedAt?: number }>(row: Stored<T> | undefined): row is T {
+  return !!row && row.deletedAt === undefined;
+}
+
+/** The tombstone of a record deleted at `now` (always later than its last update). */
+export function tombstoneOf(row: RecordMeta, now: number): Tombstone {
+  const at = Math.max(now, row.updatedAt + 1);
+  return { id: row.id, createdAt: row.createdAt, updatedAt: at, deletedAt: at };
+}

@@ -1,0 +1,42 @@
+/**
+ * The schema versions of the CareFill database, oldest first. Append a version to change the
+ * schema; never edit one that has shipped (tests/fixtures/db/vN.json freezes each, and
+ * tests/unit/storage/migration.test.ts opens those dumps with the current code).
+ *
+ * Index syntax (Dexie): the first entry is the primary key; `*x` is a multi-entry index over the
+ * array `x`; `[a+b]` is a compound index. Only indexed fields need listing.
+ */
+import type { Transaction } from 'dexie';
+
+export const TABLE_NAMES = ['cadres', 'followUps', 'templates', 'standards', 'visits', 'siteMaps', 'audit', 'settings'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export interface SchemaVersion {
+  version: number;
+  /** table → index spec; `null` deletes a table */
+  stores: Partial<Record<TableName, string | null>>;
+  /** data migration run inside the version-change transaction (IndexedDB calls only, no other async API) */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // search: name/pinyin/initials prefixes; *nameParts, *pinyinParts, *digitTails turn substring and
+      // suffix searches into prefix searches (core/ledger/index-terms.ts); *phoneDigits for phone prefixes
+      cadres:
+        'id, name, pinyin, initials, idNumber, category, rank, originalUnit, updatedAt, deletedAt, *nameParts, *pinyinParts, *phoneDigits, *digitTails',
+      followUps: 'id, cadreId, date, dueDate, doneDate, updatedAt, deletedAt',
+      templates: 'id, visitType, updatedAt, deletedAt',
+      standards: 'id, effectiveFrom, updatedAt, deletedAt',
+      visits: 'id, cadreId, date, [cadreId+date], visitType, updatedAt, deletedAt',
+      siteMaps: 'id, origin, [origin+formSignature], updatedAt, deletedAt',
+      audit: 'id, at, kind',
+      settings: 'key',
+    },
+  },
+];
+
+/** The version the current code opens. */
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

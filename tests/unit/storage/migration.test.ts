@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import v1 from '../../fixtures/db/v1.json';
+import { auditEvent, cadre, followUp, siteMap, standard, template, visitRecord } from '../../../core/model';
+import { searchCadres } from '../../../storage/cadre-search';
+import { fromCadreRow } from '../../../storage/cadre-row';
+import { CareFillDB, type CadreRow } from '../../../storage/db';
+import { ledgerStats } from '../../../storage/maintenance';
+import { openRepos } from '../../../storage/repos';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../storage/schema';
+import { loadRawDatabase, nativeIndexes } from './raw-idb';
+
+/**
+ * Migration harness: a frozen dump per schema version (tests/fixtures/db/vN.json) is written into
+ * a raw IndexedDB with that version's store definitions, then opened by the current code. When a
+ * version is appended to storage/schema.ts, add its dump and expectations for the migrated rows.
+ */
+
+type Dump = { name: string; version: number; stores: Record<string, string>; tables: Record<string, unknown[]> };
+const dumps: Dump[] = [v1 as Dump];
+
+/** Dexie stores version n as native IndexedDB version n × 10. */
+const nativeVersion = (v: number) => v * 10;
+
+let opened: CareFillDB | undefined;
+afterEach(async () => {
+  await opened?.delete();
+  opened = undefined;
+});
+
+async function openDump(d: Dump): Promise<CareFillDB> {
+  const name = `carefill-migration-v${d.version}-${crypto.randomUUID()}`;
+  await loadRawDatabase(name, nativeVersion(d.version), d.stores, d.tables);
+  opened = new CareFillDB(name);
+  await opened.open();
+  return opened;
+}
+
+describe('schema versions', () => {
+  it('never change once frozen: each dump’s store definitions are its version’s entry', () => {
+    for (const d of dumps) expect(SCHEMA_VERSIONS.find((v) => v.version === d.version)?.stores, `v${d.version}`).toEqual(d.stores);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('the v1 dump holds valid records of every table', () => {
+    const t = v1.tables;
+    const live = <T extends { deletedAt?: number }>(rows: T[]) => rows.filter((r) => r.deletedAt === undefined);
+    for (const row of live(t.cadres as CadreRow[])) expect(cadre.safeParse(fromCadreRow(row)).success).toBe(true);
+    for (const row of live(t.followUps)) expect(followUp.safeParse(row).success).toBe(true);
+    for (const row of t.templates) expect(template.safeParse(row).success).toBe(true);
+    for (const row of t.standards) expect(standard.safeParse(row).success).toBe(true);
+    for (const row of t.visits) expect(visitRecord.safeParse(row).success).toBe(true);
+    for (const row of t.siteMaps) expect(siteMap.safeParse(row).success).toBe(true);
+    for (const row of t.audit) expect(auditEvent.safeParse(row).success).toBe(true);
+    expect(Object.keys(t).sort()).toEqual(Object.keys(v1.stores).sort());
+  });
+});
+
+describe.each(dumps)('a v$version database opened by the current code', (dump) => {
+  it('is at the latest version with the indexes the code declares', async () => {
+    const db = await openDump(dump);
+    expect(db.verno).toBe(LATEST_VERSION);
+    const declared = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
+    expect(nativeIndexes(db.backendDB())).toEqual(declared);
+  });
+
+  it('keeps every row', async () => {
+    const db = await openDump(dump);
+    for (const [table, rows] of Object.entries(dump.tables)) {
+      const key = (r: unknown) => String((r as { id?: string; key?: string }).id ?? (r as { key?: string }).key);
+      const stored = await db.table(table).toArray();
+      expect(stored.sort((a, b) => key(a).localeCompare(key(b))), table).toEqual([...rows].sort((a, b) => key(a).localeCompare(key(b))));
+    }
+  });
+
+  it('serves the repositories: reads, search, stats, settings; tombstones stay invisible', async () => {
+    const db = await openDump(dump);
+    const repos = openRepos(db);
+    expect(await repos.cadres.get('cadreV1aaa01')).toMatchObject({ name: '单建国', pinyin: 'shanjianguo' });
+    expect(await repos.cadres.get('cadreV1dead3')).toBeUndefined();
+    expect((await searchCadres(db, 'sjg', 10)).items.map((c) => c.id)).toEqual(['cadreV1aaa01']);
+    expect((await searchCadres(db, '秀英', 10)).items.map((c) => c.id)).toEqual(['cadreV1aaa02']);
+    expect((await searchCadres(db, '87650001', 10)).items.map((c) => c.id)).toEqual(['cadreV1aaa01']);
+    expect((await searchCadres(db, '', 10)).total).toBe(2);
+    expect(await ledgerStats(db)).toEqual({ cadres: 2, followUps: 1, visits: 2 });
+    expect(await repos.followUps.listBy('cadreId', 'cadreV1aaa01')).toHaveLength(1);
+    expect((await repos.settings.get()).handlerName).toBe('经办人甲');
+    // and it still writes: an edit with the loaded updatedAt goes through
+    const loaded = (await repos.cadres.get('cadreV1aaa02'))!;
+    const saved = await repos.cadres.update(loaded.id, { ...loaded, notes: '迁移后编辑' }, loaded.updatedAt);
+    expect(saved.ok).toBe(true);
+  });
+});
