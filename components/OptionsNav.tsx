@@ -1,0 +1,35 @@
+import { useT } from './i18n';
+
+export type OptionsView = 'ledger' | 'import' | 'settings';
+export const OPTIONS_VIEWS: readonly OptionsView[] = ['ledger', 'import', 'settings'];
+
+/** The options page header: product name and the three views. */
+export function OptionsNav({ current, onNavigate }: { current: OptionsView; onNavigate: (view: OptionsView) => void }) {
+  const t = useT();
+  const labels: Record<OptionsView, string> = { ledger: t('nav_ledger'), import: t('nav_import'), settings: t('nav_settings') };
+  return (
+    <header class="app-header">
+      <div class="brand">
+        <span class="brand-mark" aria-hidden="true" />
+        <span class="brand-name">{t('extName')}</span>
+      </div>
+      <nav class="app-nav" aria-label={t('nav_label')}>
+        {OPTIONS_VIEWS.map((view) => (
+          <a
+            key={view}
+            href={`#${view}`}
+            class={view === current ? 'nav-item is-current' : 'nav-item'}
+            data-testid={`nav-${view}`}
+            aria-current={view === current ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              onNavigate(view);
+            }}
+          >
+            {labels[view]}
+          </a>
+        ))}
+      </nav>
+    </header>
+  );
+}
