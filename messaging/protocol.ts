@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cadreInput, recordMeta } from '../core/model';
+import { cadreInput, recordMeta, type FieldProblem } from '../core/model';
 
 /**
  * The message protocol between extension pages, the background and content scripts: each message
@@ -70,11 +70,11 @@ export interface ImportPreview {
   toAdd: number;
   toUpdate: number;
   /** 1-based row numbers with the problems of each row */
-  errors: { row: number; problems: { path: string; key: string }[] }[];
+  errors: { row: number; problems: FieldProblem[] }[];
   committed: boolean;
 }
 
-export type Problem = { path: string; key: string };
+export type Problem = FieldProblem;
 
 export interface Responses {
   'cadre.search': { items: CadreSummary[]; total: number };
