@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, phone, text } from './fields';
+import { isoDate, optionalText, pastDate, phone, text } from './fields';
 import { recordMeta } from './record';
 import { todayInShanghai } from './validators/dates';
 import { parseIdNumber } from './validators/id-number';
@@ -30,20 +30,28 @@ export const cadreFields = z.strictObject({
   gender: z.enum(GENDERS, 'err_choose_one').optional(),
   ethnicity: optionalText(20),
   nativePlace: optionalText(60),
-  idNumber: z.string().trim().toUpperCase().optional(),
-  birthDate: isoDate.optional(),
+  idNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .superRefine((id, ctx) => {
+      const r = parseIdNumber(id, todayInShanghai());
+      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error });
+    })
+    .optional(),
+  birthDate: pastDate.optional(),
   /** 农历生日: some cadres keep their birthday by the lunar calendar. */
   lunarBirthday: z.boolean().optional(),
   politicalStatus: z.enum(POLITICAL_STATUSES, 'err_choose_one').optional(),
-  partyJoinDate: isoDate.optional(),
-  workStartDate: isoDate.optional(),
+  partyJoinDate: pastDate.optional(),
+  workStartDate: pastDate.optional(),
   originalUnit: optionalText(100),
   originalPosition: optionalText(60),
   rank: z.enum(RANKS, 'err_choose_one').optional(),
   /** the grade as the office writes it (一级巡视员, 正处 ...), when finer than `rank` */
   rankDetail: optionalText(40),
   category: z.enum(CATEGORIES, 'err_choose_one'),
-  retirementDate: isoDate.optional(),
+  retirementDate: pastDate.optional(),
   treatmentLevel: optionalText(40),
   phones: z.array(phone).max(5).default([]),
   address: optionalText(200),
@@ -90,29 +98,27 @@ export const cadreFields = z.strictObject({
     .max(50)
     .default([]),
   alive: z.boolean().default(true),
-  deathDate: isoDate.optional(),
+  deathDate: pastDate.optional(),
   tags: z.array(text(20)).max(30).default([]),
   notes: optionalText(5000),
 });
 
 type CadreFieldsOut = z.output<typeof cadreFields>;
 
-/** Cross-field rules: the ID number decides birth date and gender; no date lies in the future. */
+/**
+ * Cross-field rules: the ID number decides birth date and gender; death comes after birth. Field
+ * rules (a valid ID number, no date in the future) sit on the fields, so they are reported even
+ * when another field is wrong.
+ */
 function checkCadre(c: CadreFieldsOut, ctx: z.RefinementCtx): void {
-  const today = todayInShanghai();
   if (c.idNumber) {
-    const r = parseIdNumber(c.idNumber, today);
-    if (!r.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.error });
-    else {
+    const r = parseIdNumber(c.idNumber, todayInShanghai());
+    if (r.ok) {
       if (c.birthDate && c.birthDate !== r.info.birthDate)
         ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'err_birth_mismatch_id' });
       if (c.gender && c.gender !== r.info.gender)
         ctx.addIssue({ code: 'custom', path: ['gender'], message: 'err_gender_mismatch_id' });
     }
-  }
-  for (const key of ['birthDate', 'partyJoinDate', 'workStartDate', 'retirementDate', 'deathDate'] as const) {
-    const v = c[key];
-    if (v && v > today) ctx.addIssue({ code: 'custom', path: [key], message: 'err_date_future' });
   }
   if (c.birthDate && c.deathDate && c.deathDate < c.birthDate)
     ctx.addIssue({ code: 'custom', path: ['deathDate'], message: 'err_death_before_birth' });

@@ -1,16 +1,22 @@
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from './validators/dates';
+import { isIsoDate, todayInShanghai, type IsoDate } from './validators/dates';
 import { parsePhone } from './validators/phone';
 
 /**
  * Field schemas shared by the record schemas. Messages are i18n keys (public/_locales), so the
- * same validation reads in Chinese or English; see `describeIssue`.
+ * same validation reads in Chinese or English; see `toFieldProblems`.
  */
 
 export const text = (max = 200) => z.string().trim().max(max, 'err_too_long');
 export const optionalText = (max = 200) => text(max).optional();
 
 export const isoDate = z.string().refine(isIsoDate, 'err_date_format') as z.ZodType<IsoDate>;
+
+/** A date that has happened (birth, retirement, death): not after today in Asia/Shanghai. */
+export const pastDate = z
+  .string()
+  .refine(isIsoDate, { message: 'err_date_format', abort: true })
+  .refine((d) => d <= todayInShanghai(), 'err_date_future') as z.ZodType<IsoDate>;
 
 export const phone = z
   .string()

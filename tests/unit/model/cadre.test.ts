@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cadreInput, deriveFromIdNumber, idCheckChar, toFieldProblems } from '../../../core/model';
+import { addDays, cadreInput, deriveFromIdNumber, idCheckChar, todayInShanghai, toFieldProblems } from '../../../core/model';
 
 const first17 = '11010519491231002';
 const validId = first17 + idCheckChar(first17);
@@ -17,7 +17,7 @@ describe('cadreInput', () => {
       name: '李四',
       category: '退休',
       idNumber: first17 + (idCheckChar(first17) === '0' ? '1' : '0'),
-      birthDate: '2999-01-01',
+      birthDate: addDays(todayInShanghai(), 1),
       phones: ['12345'],
     });
     expect(r.success).toBe(false);
@@ -29,6 +29,12 @@ describe('cadreInput', () => {
         { path: 'phones.0', key: 'err_phone_format' },
       ]),
     );
+  });
+
+  it('reports a bad ID number even when another field is wrong too', () => {
+    const r = cadreInput.safeParse({ name: '赵六', idNumber: '110105194912310000' });
+    const paths = toFieldProblems(r.error!).map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['category', 'idNumber']));
   });
 
   it('flags a birth date that disagrees with the ID number', () => {
