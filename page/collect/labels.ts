@@ -1,0 +1,308 @@
+import { UNIT_PATTERN } from '../../core/fill/normalize';
+import type { FieldLabel, LabelSource } from '../../core/fill/types';
+import { collapse, isMarkupHidden, textOf, type TextCache } from './dom-text';
+import { TableGrid } from './table-grid';
+
+/**
+ * Label inference: every place a person would read a field's name, most reliable first —
+ * label[for] (by id, then by name), the wrapping label, aria, the form item of Element / Ant
+ * Design / layui / Bootstrap, the table cell to the left, dt/dd, the text just before, the header
+ * above, title, placeholder. Also the row group (section), the detail-table row and a unit
+ * written after the field.
+ */
+
+const FORM_ITEM = '.el-form-item, .ant-form-item, .layui-form-item, .form-group, .ivu-form-item, .arco-form-item, .t-form__item, .van-field';
+const FORM_ITEM_LABEL =
+  '.el-form-item__label, .ant-form-item-label label, .ant-form-item-label, .layui-form-label, .ivu-form-item-label, .arco-form-item-label, .t-form__label, .van-field__label, label.control-label, label';
+/** Inline elements whose text reads as part of a label before a control. */
+const INLINE = new Set(['span', 'b', 'strong', 'font', 'em', 'i', 'label', 'small', 'u', 'nobr', 'sup', 'a', 'code', 'var']);
+/** Do not climb out of these when looking for text before a control. */
+const STOP_CLIMB = new Set(['td', 'th', 'dd', 'li', 'form', 'body', 'fieldset', 'table', 'tr', 'label']);
+const REQUIRED_CLASS = '.is-required, .is-must, .ant-form-item-required, .required';
+/** Legacy "this field is required" messages used as labels: msg="慰问日期不能为空". */
+const MESSAGE_TAIL = /(?:不能为空|不能空|必须填写|为必填项|必填)[!！。.]*$/;
+
+/** What the collector shares between the controls of one root (caches, the label[for] index). */
+export class LabelContext {
+  private readonly grids = new Map<HTMLTableElement, TableGrid>();
+  private readonly labelFor = new Map<string, Element[]>();
+
+  constructor(
+    readonly root: Document | ShadowRoot,
+    readonly texts: TextCache,
+  ) {
+    for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+      const f = label.getAttribute('for')!;
+      const list = this.labelFor.get(f);
+      if (list) list.push(label);
+      else this.labelFor.set(f, [label]);
+    }
+  }
+
+  labelsFor(key: string): Element[] {
+    return this.labelFor.get(key) ?? [];
+  }
+
+  grid(table: HTMLTableElement): TableGrid {
+    let g = this.grids.get(table);
+    if (!g) {
+      g = new TableGrid(table, this.texts);
+      this.grids.set(table, g);
+    }
+    return g;
+  }
+
+  byId(id: string): Element | null {
+    return this.root.getElementById(id);
+  }
+}
+
+export interface InferredLabels {
+  /** a control of a detail table's hidden template row: never filled, not collected */
+  template: boolean;
+  labels: FieldLabel[];
+  section?: string;
+  /** 1-based detail row */
+  row?: number;
+  unit?: string;
+  required: boolean;
+}
+
+class LabelList {
+  readonly items: FieldLabel[] = [];
+  add(source: LabelSource, text: string | null | undefined): void {
+    const t = collapse(text ?? '');
+    if (t === '' || t.length > 80 || this.items.some((l) => l.text === t)) return;
+    this.items.push({ source, text: t });
+  }
+}
+
+/** Text before `el` in its container: text nodes and inline elements, or one short block. */
+function precedingText(el: Element, ctx: LabelContext): string {
+  let node: Element = el;
+  for (let depth = 0; depth < 3; depth++) {
+    let text = '';
+    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
+      if (sib.nodeType === 3) {
+        text = (sib.nodeValue ?? '') + text;
+        continue;
+      }
+      if (sib.nodeType !== 1) continue;
+      const e = sib as Element;
+      const tag = e.localName;
+      if (tag === 'br' || tag === 'hr' || ctx.texts.hasControl(e)) break;
+      if (tag === 'script' || tag === 'style' || isMarkupHidden(e)) continue;
+      const t = ctx.texts.text(e);
+      if (INLINE.has(tag)) {
+        text = t + text;
+        continue;
+      }
+      if (collapse(text) === '' && t.length <= 30) text = t;
+      break;
+    }
+    const found = collapse(text);
+    if (found !== '') return found;
+    const parent = node.parentElement;
+    if (!parent || STOP_CLIMB.has(parent.localName) || parent.childElementCount > 3) break;
+    node = parent;
+  }
+  return '';
+}
+
+/** A unit written right after the control (<input>元) or in the next cell. */
+function followingUnit(el: Element, ctx: LabelContext, cell: HTMLTableCellElement | null, grid: TableGrid | null): string | undefined {
+  let node: Element = el;
+  for (let depth = 0; depth < 2; depth++) {
+    let text = '';
+    for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+      if (sib.nodeType === 3) {
+        text += sib.nodeValue ?? '';
+        if (collapse(text) !== '') break;
+        continue;
+      }
+      if (sib.nodeType !== 1) continue;
+      const e = sib as Element;
+      if (e.localName === 'br' || ctx.texts.hasControl(e)) break;
+      if (!INLINE.has(e.localName) && !e.classList.contains('el-input-group__append') && !e.classList.contains('ant-input-group-addon')) break;
+      text += ctx.texts.text(e);
+      if (collapse(text) !== '') break;
+    }
+    const u = UNIT_PATTERN.exec(collapse(text).replace(/[()（）]/g, ''));
+    if (u) return u[1];
+    const parent = node.parentElement;
+    if (!parent || STOP_CLIMB.has(parent.localName) || parent.childElementCount > 3) break;
+    node = parent;
+  }
+  if (cell && grid) {
+    const right = grid.rightOf(cell);
+    if (right && !ctx.texts.hasControl(right)) {
+      const u = UNIT_PATTERN.exec(ctx.texts.text(right).replace(/[()（）]/g, ''));
+      if (u) return u[1];
+    }
+  }
+  return undefined;
+}
+
+/** The section a control belongs to outside tables: the legend of its fieldset. */
+function fieldsetLegend(el: Element, ctx: LabelContext): string | undefined {
+  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+  const t = legend ? ctx.texts.text(legend) : '';
+  return t === '' ? undefined : t;
+}
+
+/** A short heading just before a table: <div class="title">报销明细</div><table>. */
+function titleBeforeTable(table: Element, ctx: LabelContext): string | undefined {
+  const caption = table.querySelector(':scope > caption');
+  if (caption) return ctx.texts.text(caption) || undefined;
+  const prev = table.previousElementSibling;
+  if (!prev || ctx.texts.hasControl(prev)) return undefined;
+  const t = ctx.texts.text(prev);
+  return t !== '' && t.length <= 20 ? t : undefined;
+}
+
+/** Row index carried by OA names: e-cology field123_0, Landray fd_fee_item.0.fd_x (0-based). */
+function rowFromName(name: string): number | undefined {
+  const m = /^field\d+_(\d+)$/.exec(name) ?? /\.(\d+)\./.exec(name);
+  return m ? Number(m[1]) + 1 : undefined;
+}
+
+interface TableFacts {
+  inTable?: boolean;
+  /** the control sits in the hidden template row of a detail table */
+  template?: boolean;
+  left?: string;
+  top?: string;
+  section?: string;
+  row?: number;
+  unit?: string;
+}
+
+/** The table cell holding a control; a cell of a one-column wrapper table counts as its outer cell. */
+function labelledCell(el: Element, ctx: LabelContext): { cell: HTMLTableCellElement; table: HTMLTableElement } | null {
+  let cell = el.closest('td, th') as HTMLTableCellElement | null;
+  for (let depth = 0; cell && depth < 4; depth++) {
+    const table = cell.parentElement?.closest('table') as HTMLTableElement | null | undefined;
+    if (!table) return null;
+    const grid = ctx.grid(table);
+    // a layout wrapper: one column, no text beside the control; its own cell in the outer table has the labels
+    const outer = table.parentElement?.closest('td, th') as HTMLTableCellElement | null | undefined;
+    if (grid.width > 1 || !outer || ctx.texts.text(table) !== '') return { cell, table };
+    cell = outer;
+  }
+  return null;
+}
+
+function tableFacts(el: Element, ctx: LabelContext, nameForRow: string): TableFacts {
+  const found = labelledCell(el, ctx);
+  if (!found) return {};
+  const { cell, table } = found;
+  const grid = ctx.grid(table);
+  const pos = grid.position(cell);
+  if (!pos) return {};
+  const facts: TableFacts = { inTable: true };
+  const { label, serial } = grid.leftLabel(cell);
+  if (label) facts.left = ctx.texts.text(label);
+  const group = grid.rowGroup(cell, label);
+  if (group) facts.section = ctx.texts.text(group);
+
+  // the header above matters only when nothing labels the cell from the left
+  const header = label ? null : grid.headerAbove(cell);
+  if (header) {
+    const top = ctx.texts.text(header.header);
+    facts.top = header.group ? `${ctx.texts.text(header.group)} ${top}` : top;
+    const rows = grid.dataRows(header.header, pos.col);
+    const byName = rowFromName(nameForRow);
+    if (isMarkupHidden(cell.parentElement!)) facts.template = true;
+    else if (rows.length >= 2 || (serial && rows.length >= 1) || byName !== undefined) {
+      const at = rows.indexOf(pos.row);
+      facts.row = at >= 0 ? at + 1 : byName;
+    }
+  }
+  if (!facts.section) {
+    const titleRow = grid.titleRowAbove(pos.row);
+    const titleCell = titleRow >= 0 ? grid.at(titleRow, 0) : undefined;
+    if (titleCell && !(header && header.header === titleCell)) facts.section = ctx.texts.text(titleCell);
+    else if (facts.row !== undefined) facts.section = titleBeforeTable(table, ctx);
+  }
+  const unit = followingUnit(el, ctx, cell, grid);
+  if (unit) facts.unit = unit;
+  return facts;
+}
+
+function attributeLabels(el: Element, list: LabelList): void {
+  list.add('attribute', el.getAttribute('subject'));
+  list.add('attribute', el.getAttribute('data-label'));
+  list.add('attribute', el.getAttribute('fieldlabel'));
+  const msg = el.getAttribute('msg');
+  if (msg) list.add('attribute', msg.replace(MESSAGE_TAIL, ''));
+  const fieldval = el.closest('[fieldval]')?.getAttribute('fieldval') ?? '';
+  const display = /displayName\s*:\s*['"]([^'"]+)['"]/.exec(fieldval)?.[1];
+  if (display && /[\u4e00-\u9fff]/.test(display)) list.add('attribute', display);
+}
+
+/**
+ * Infers the labels of one control. `asGroup` is set for radio/checkbox groups: their own
+ * label[for] and wrapping label are option texts, not the field's label.
+ */
+export function inferLabels(el: Element, ctx: LabelContext, asGroup = false): InferredLabels {
+  const list = new LabelList();
+  const id = el.getAttribute('id') ?? '';
+  const name = el.getAttribute('name') ?? '';
+
+  if (!asGroup) {
+    for (const l of id ? ctx.labelsFor(id) : []) list.add('label-for', ctx.texts.text(l));
+    if (list.items.length === 0 && name) for (const l of ctx.labelsFor(name)) list.add('label-for-name', ctx.texts.text(l));
+    const wrap = el.closest('label');
+    if (wrap) list.add('label-wrap', ctx.texts.text(wrap));
+  }
+
+  const groupEl = asGroup ? (el.closest('[role="radiogroup"], [role="group"]') ?? el) : el;
+  const labelledBy = groupEl.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((ref) => {
+        const target = ctx.byId(ref);
+        return target ? textOf(target) : '';
+      })
+      .join(' ');
+    list.add('aria-labelledby', text);
+  }
+  list.add('aria-label', groupEl.getAttribute('aria-label'));
+
+  const item = el.closest(FORM_ITEM);
+  if (item) {
+    const itemLabel = item.querySelector(FORM_ITEM_LABEL);
+    if (itemLabel && !(asGroup && itemLabel.contains(el))) list.add('form-item', ctx.texts.text(itemLabel));
+  }
+  attributeLabels(el, list);
+
+  const facts = tableFacts(el, ctx, name);
+  list.add('table-left', facts.left);
+
+  const dd = el.closest('dd');
+  if (dd) {
+    let dt = dd.previousElementSibling;
+    while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
+    if (dt) list.add('dt', ctx.texts.text(dt));
+  }
+
+  list.add('preceding', precedingText(el, ctx));
+  list.add('table-top', facts.top);
+  list.add('title', el.getAttribute('title'));
+  list.add('placeholder', el.getAttribute('placeholder'));
+
+  const unit = facts.inTable ? facts.unit : followingUnit(el, ctx, null, null);
+  const section = facts.section ?? fieldsetLegend(el, ctx);
+  const required =
+    el.hasAttribute('required') ||
+    el.getAttribute('aria-required') === 'true' ||
+    el.closest(REQUIRED_CLASS) !== null ||
+    list.items.some((l) => /^[*＊※]|[*＊※]$/.test(l.text));
+
+  const out: InferredLabels = { template: facts.template === true, labels: list.items, required };
+  if (section !== undefined && !list.items.some((l) => l.text === section)) out.section = section;
+  if (facts.row !== undefined) out.row = facts.row;
+  if (unit !== undefined) out.unit = unit;
+  return out;
+}

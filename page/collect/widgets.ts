@@ -1,0 +1,109 @@
+import type { ComponentHint, FieldOption, WidgetKind } from '../../core/fill/types';
+import { collapse } from './dom-text';
+
+/**
+ * What kind of widget a control is, which component library drew it, and what date format it
+ * declares. Read from markup only (classes, attributes): no layout, no page scripts.
+ */
+
+/** Input types that are never filled (passwords are not even read). */
+export const SKIPPED_INPUT_TYPES = new Set(['password', 'submit', 'button', 'reset', 'image', 'file', 'color', 'range']);
+
+const DATE_INPUT_TYPES = new Set(['date', 'datetime-local', 'month', 'week']);
+
+export interface WidgetInfo {
+  kind: WidgetKind;
+  inputType: string;
+  component?: ComponentHint;
+  formatHint?: string;
+}
+
+function attr(el: Element, name: string): string {
+  return el.getAttribute(name) ?? '';
+}
+
+/** A date format declared in markup: My97 dateFmt, Tongda date_format, Seeyon ifFormat, data-format. */
+export function declaredDateFormat(el: Element): string | undefined {
+  const handlers = `${attr(el, 'onfocus')} ${attr(el, 'onclick')}`;
+  const my97 = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers);
+  if (my97) return my97[1];
+  const seeyon = /ifFormat\s*:\s*['"]([^'"]+)['"]/.exec(attr(el, 'comp'));
+  if (seeyon) return seeyon[1];
+  for (const name of ['date_format', 'data-format', 'data-date-format', 'format', 'lay-format', 'dateformat']) {
+    const v = el.getAttribute(name);
+    if (v) return v;
+  }
+  // Tongda puts date_format on the calendar icon next to the input
+  const next = el.nextElementSibling;
+  const icon = next?.getAttribute('date_format');
+  return icon ? icon : undefined;
+}
+
+const LIBRARY_WRAPPER = '.el-date-editor, .el-select, .el-select-v2, .el-cascader, .ant-picker, .ant-select, .ant-cascader';
+
+function componentOf(el: Element): ComponentHint | undefined {
+  const cls = attr(el, 'class');
+  if (/\bWdate\b/.test(cls) || /WdatePicker/.test(`${attr(el, 'onfocus')}${attr(el, 'onclick')}`)) return 'my97';
+  const wrapper = el.closest(LIBRARY_WRAPPER);
+  if (wrapper) {
+    const w = wrapper.classList;
+    if (w.contains('el-date-editor')) return 'el-date';
+    if (w.contains('ant-picker')) return 'ant-date';
+    return w.contains('ant-select') || w.contains('ant-cascader') ? 'ant-select' : 'el-select';
+  }
+  if (el.hasAttribute('lay-key')) return 'laydate';
+  if (/\bselect2-hidden-accessible\b/.test(cls)) return 'select2';
+  if (/\btextbox-text\b/.test(cls) || /\beasyui-/.test(cls)) return 'easyui';
+  return undefined;
+}
+
+/** EasyUI draws a datebox as span.textbox next to the hidden original input.easyui-datebox. */
+function isEasyUiDate(el: Element): boolean {
+  const box = el.closest('span.textbox');
+  const original = box?.previousElementSibling;
+  return !!original && /\beasyui-(?:datebox|datetimebox)\b/.test(attr(original, 'class'));
+}
+
+/** Classifies a control (radio and checkbox groups are folded by the collector). */
+export function widgetOf(el: Element): WidgetInfo {
+  const tag = el.localName;
+  if (tag === 'select') {
+    const component = componentOf(el);
+    return component ? { kind: 'select', inputType: '', component } : { kind: 'select', inputType: '' };
+  }
+  if (tag === 'textarea') return { kind: 'textarea', inputType: '' };
+  if (tag !== 'input') return { kind: 'contenteditable', inputType: '' };
+
+  const inputType = (attr(el, 'type') || 'text').toLowerCase();
+  const component = componentOf(el);
+  const formatHint = declaredDateFormat(el);
+  const base = { inputType, ...(component ? { component } : {}), ...(formatHint ? { formatHint } : {}) };
+  if (inputType === 'hidden') return { kind: 'hidden', ...base };
+  if (inputType === 'radio') return { kind: 'radio-group', ...base };
+  if (inputType === 'checkbox') return { kind: 'checkbox', ...base };
+  if (inputType === 'number') return { kind: 'number', ...base };
+  if (DATE_INPUT_TYPES.has(inputType)) return { kind: 'date', ...base };
+  const cls = attr(el, 'class');
+  const isDate =
+    component === 'my97' ||
+    component === 'el-date' ||
+    component === 'ant-date' ||
+    component === 'laydate' ||
+    formatHint !== undefined ||
+    /\b(?:DATE|datepicker|date-picker|laydate)\b/.test(cls) ||
+    attr(el, 'comptype') === 'calendar' ||
+    /\bdate\b/.test(attr(el, 'lay-verify')) ||
+    isEasyUiDate(el);
+  if (isDate) return { kind: 'date', ...base };
+  if (component === 'el-select' || component === 'ant-select') return { kind: 'select', ...base };
+  return { kind: 'text', ...base };
+}
+
+/** The options of a native select, with their visible texts. */
+export function selectOptions(select: HTMLSelectElement): FieldOption[] {
+  const out: FieldOption[] = [];
+  for (const o of Array.from(select.options)) {
+    out.push({ value: o.value, text: collapse(o.label || o.text || ''), selected: o.selected });
+  }
+  return out;
+}
