@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { BenchContext, MetricSet } from '../types';
 
 /** What an office downloads and installs. */
-const TOTAL_BUDGET_BYTES = 600_000;
+// pinyin-pro (~320 KB, the polyphonic-surname dictionary) and the lunar calendar dominate background.js.
+const TOTAL_BUDGET_BYTES = 1_200_000;
 
 /** Sum of the sizes of all files under `dir`. */
 async function totalBytes(dir: string): Promise<number> {
