@@ -166,8 +166,8 @@ function refuse(path: readonly Segment[], zh: string, en: string): { ok: false; 
 
 /**
  * Reads a standards file (its text, or the value already parsed from JSON). Refuses it whole,
- * naming the first bad field, when it is not JSON, not a standards file, fails the schema, or
- * holds two versions of the office (not examples) in force from the same day.
+ * naming the first bad field, when it is not JSON, not a standards file, fails the schema, holds
+ * two versions with one id, or two versions of the office (not examples) in force from the same day.
  */
 export function parseStandardsFile(input: string | unknown): ParseStandardsResult {
   let root: unknown = input;
@@ -185,6 +185,14 @@ export function parseStandardsFile(input: string | unknown): ParseStandardsResul
     const issue = parsed.error.issues[0]!;
     const [zh, en] = explain(issue, root);
     return refuse(issue.path, zh, en);
+  }
+  const ids = new Map<string, number>();
+  for (const [i, s] of parsed.data.standards.entries()) {
+    if (s.id === undefined) continue;
+    const earlier = ids.get(s.id);
+    if (earlier !== undefined)
+      return refuse(['standards', i, 'id'], `与第 ${earlier + 1} 个版本的编号（${s.id}）相同`, `repeats the id (${s.id}) of version ${earlier + 1}`);
+    ids.set(s.id, i);
   }
   const seen = new Map<string, number>();
   for (const [i, s] of parsed.data.standards.entries()) {

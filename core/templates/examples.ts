@@ -3,7 +3,8 @@ import { FESTIVALS } from '../model/vocab';
 
 /**
  * Starter templates, one per visit type and one per festival, for a new installation to copy and
- * adapt. Amounts are left out so they default from the standards in force.
+ * adapt. Amounts are left out so they default from the standards in force. Append only: storage
+ * gives each its id by position.
  */
 export function exampleTemplates(): TemplateInput[] {
   const festival = FESTIVALS.map(
