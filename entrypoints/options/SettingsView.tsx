@@ -1,12 +1,54 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SettingsPanel, type StoredCounts, type WipeStatus } from '../../components/SettingsPanel';
+import { browser } from 'wxt/browser';
+import { SettingsPanel, type OriginsState, type OriginStatus, type StoredCounts, type WipeStatus } from '../../components/SettingsPanel';
 import { request } from '../../messaging/client';
+import { normalizeOrigin, originPermissionPattern } from '../../messaging/protocol';
 import { failureKey } from './failure';
 
-/** Wires the settings panel: stored counts and erasing everything. */
+/** Wires the settings panel: the OA origins (with their host permissions), stored counts and erasing everything. */
 export function SettingsView() {
   const [counts, setCounts] = useState<StoredCounts | 'failed'>();
   const [wipe, setWipe] = useState<WipeStatus>({ kind: 'idle' });
+  const [origins, setOrigins] = useState<OriginsState>({ kind: 'loading' });
+  const [originStatus, setOriginStatus] = useState<OriginStatus>({ kind: 'idle' });
+
+  useEffect(() => {
+    request('oa.origins', {}).then(
+      (r) => setOrigins({ kind: 'ready', origins: r.origins }),
+      () => setOrigins({ kind: 'failed' }),
+    );
+  }, []);
+
+  // No await before permissions.request: the browser grants only during the person's click.
+  const onAddOrigin = (text: string) => {
+    const origin = normalizeOrigin(text);
+    if (!origin) return setOriginStatus({ kind: 'failed', messageKey: 'err_origin' });
+    setOriginStatus({ kind: 'busy' });
+    void browser.permissions
+      .request({ origins: [originPermissionPattern(origin)] })
+      .then(async (granted) => {
+        if (!granted) return setOriginStatus({ kind: 'failed', messageKey: 'settings_oa_denied' });
+        const res = await request('oa.origin.add', { origin });
+        if (!res.ok) return setOriginStatus({ kind: 'failed', messageKey: res.key });
+        setOrigins({ kind: 'ready', origins: res.origins });
+        setOriginStatus({ kind: 'done' });
+      })
+      .catch((e: unknown) => setOriginStatus({ kind: 'failed', messageKey: failureKey(e) }));
+  };
+
+  const onRemoveOrigin = async (origin: string) => {
+    setOriginStatus({ kind: 'busy' });
+    try {
+      const res = await request('oa.origin.remove', { origin });
+      setOrigins({ kind: 'ready', origins: res.origins });
+      // the host permission goes too, unless another listed origin shares the host (or the build requires it)
+      const pattern = originPermissionPattern(origin);
+      if (!res.origins.some((o) => originPermissionPattern(o) === pattern)) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+      setOriginStatus({ kind: 'done' });
+    } catch (e) {
+      setOriginStatus({ kind: 'failed', messageKey: failureKey(e) });
+    }
+  };
 
   const loadCounts = () =>
     request('ledger.stats', {}).then(setCounts, () => setCounts('failed'));
@@ -23,5 +65,15 @@ export function SettingsView() {
     await loadCounts();
   };
 
-  return <SettingsPanel counts={counts} wipe={wipe} onWipe={() => void onWipe()} />;
+  return (
+    <SettingsPanel
+      counts={counts}
+      wipe={wipe}
+      onWipe={() => void onWipe()}
+      origins={origins}
+      originStatus={originStatus}
+      onAddOrigin={onAddOrigin}
+      onRemoveOrigin={(o) => void onRemoveOrigin(o)}
+    />
+  );
 }

@@ -1,0 +1,50 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { translatorFromGetMessage } from '../components/i18n';
+import { startFrameAgent } from '../page/frame-agent';
+import { createEngine } from '../page/fill/engine';
+import { canHostPanel } from '../page/fill/panel-host';
+import { fillApiFor } from '../page/panel/fill-api';
+import { mountPanel } from '../page/panel/mount';
+
+/**
+ * The autofill engine, injected on demand by the background (scripting.executeScript with
+ * `files: ['oa-engine.js']`) into the frames of the tab being filled. It answers frame.collect,
+ * frame.apply, frame.undo and frame.panel; the frame agent (oa-frame.js) keeps answering
+ * frame.ping. Uses the browser's native API, not the polyfill.
+ */
+
+interface NativeApi {
+  runtime: Parameters<typeof startFrameAgent>[0] & { sendMessage(msg: unknown): Promise<unknown> };
+  i18n: { getMessage(key: string, subs?: string | string[]): string };
+  dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null };
+}
+
+export default defineUnlistedScript(() => {
+  const g = globalThis as unknown as { browser?: NativeApi; chrome?: NativeApi; __carefillEngine?: string };
+  const api = g.browser?.runtime ? g.browser : g.chrome;
+  if (!api?.runtime?.id) return;
+  // injected again for the next fill: the first engine of this extension instance keeps answering
+  if (g.__carefillEngine === api.runtime.id) return;
+  g.__carefillEngine = api.runtime.id;
+
+  const shadowRootOf = (el: Element): ShadowRoot | null => {
+    const firefox = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+    if (typeof firefox === 'function') return firefox.call(el);
+    return api.dom?.openOrClosedShadowRoot?.(el) ?? null;
+  };
+  const t = translatorFromGetMessage((key, subs) => api.i18n.getMessage(key, subs));
+  const send = (type: string, payload: unknown) => api.runtime.sendMessage({ type, payload });
+
+  const { handlers } = createEngine({
+    doc: document,
+    win: window,
+    shadowRootOf,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    openPanel: (tabId) => {
+      if (!Number.isInteger(tabId) || !canHostPanel(window)) return false;
+      mountPanel({ doc: document, win: window, api: fillApiFor(send, tabId), t });
+      return true;
+    },
+  });
+  startFrameAgent(api.runtime, handlers as unknown as Record<string, (payload: unknown) => unknown>);
+});

@@ -1,0 +1,88 @@
+import type { FieldSnapshot } from '../../core/fill/types';
+import type { FillFrameMessages, FrameApplyStep, FrameCollectAnswer } from '../../messaging/requests/fill';
+import { collectFields } from '../collect/collect';
+import { framePathOf } from '../collect/frame-path';
+import { applySteps, recheck, type ApplyDeps } from './apply';
+import { isOwnUi } from './own-ui';
+import { resolveField, type ShadowRootOf } from './resolve';
+import { FillSession } from './session';
+import { undoLastFill } from './undo';
+
+/**
+ * The autofill engine of one frame: collects the frame's fields, applies the background's plan,
+ * undoes the latest fill. Injected on demand (entrypoints/oa-engine.ts); everything it keeps
+ * is in this frame's memory.
+ */
+
+export interface EngineEnv {
+  doc: Document;
+  win: Window;
+  /** opens closed shadow roots (chrome.dom / Element.openOrClosedShadowRoot) */
+  shadowRootOf?: ShadowRootOf;
+  /** waits before the second read-back */
+  sleep?: (ms: number) => Promise<void>;
+  /** opens the in-page panel; false when this frame cannot show it */
+  openPanel?: (tabId: number) => boolean;
+  now?: () => number;
+}
+
+type Handlers = { [N in keyof FillFrameMessages]: (payload: FillFrameMessages[N]['payload']) => FillFrameMessages[N]['answer'] | Promise<FillFrameMessages[N]['answer']> };
+
+/** Bounded wait for a page to react before the second read-back. */
+const MAX_SETTLE_MS = 2000;
+
+function isStep(s: unknown): s is FrameApplyStep {
+  const x = s as FrameApplyStep;
+  return !!x && typeof x === 'object' && Number.isInteger(x.index) && Array.isArray(x.selectors) && !!x.value && typeof x.value === 'object';
+}
+
+/** The engine's message handlers over one frame's document. */
+export function createEngine(env: EngineEnv): { session: FillSession; handlers: Handlers } {
+  const session = new FillSession();
+  const now = env.now ?? (() => performance.now());
+  const deps: ApplyDeps = {
+    session,
+    resolve: (selectors, group) => resolveField(env.doc, selectors, group, env.shadowRootOf),
+  };
+
+  const collect = (frameId: number): FrameCollectAnswer => {
+    const t0 = now();
+    const framePath = framePathOf(env.win);
+    const { collection, elements } = collectFields(env.doc, { framePath, frameId, shadowRootOf: env.shadowRootOf });
+    const fields: FieldSnapshot[] = [];
+    const els: Element[][] = [];
+    collection.fields.forEach((f, i) => {
+      const own = elements[i]!;
+      if (own.some(isOwnUi)) return;
+      fields.push(f);
+      els.push(own);
+    });
+    session.remember(fields, els);
+    return {
+      collection: { ...collection, fields },
+      written: session.stillOurs(),
+      url: env.win.location.href,
+      top: env.win === env.win.top,
+      ms: now() - t0,
+    };
+  };
+
+  const handlers: Handlers = {
+    'frame.collect': (p) => collect(typeof p?.frameId === 'number' ? p.frameId : 0),
+    'frame.apply': async (p) => {
+      const t0 = now();
+      const steps = Array.isArray(p?.steps) ? p.steps.filter(isStep) : [];
+      let results = applySteps(steps, deps);
+      const ms = now() - t0;
+      const settle = Math.min(Math.max(p?.settleMs ?? 0, 0), MAX_SETTLE_MS);
+      if (settle > 0 && env.sleep) {
+        await env.sleep(settle);
+        results = recheck(steps, results, deps);
+      }
+      return { results, ms };
+    },
+    'frame.undo': () => ({ restored: undoLastFill(session) }),
+    'frame.panel': (p) => ({ opened: !!env.openPanel && env.openPanel(Number(p?.tabId)) }),
+  };
+  return { session, handlers };
+}

@@ -1,0 +1,41 @@
+import type { CadreSummary, FillResponses, TemplateChoice } from '../../messaging/protocol';
+
+/**
+ * What the fill flow (popup or in-page panel) asks of the background. The popup sends through
+ * messaging/client; the panel, a content script, through the native runtime.
+ */
+export interface FillApi {
+  searchCadres(query: string): Promise<{ items: CadreSummary[]; total: number }>;
+  templates(cadreId: string): Promise<{ templates: TemplateChoice[]; defaultId?: string }>;
+  fill(cadreId: string, templateId: string, overwrite: boolean): Promise<FillResponses['fill.start']>;
+  undo(): Promise<FillResponses['fill.undo']>;
+}
+
+/** A request as the background's dispatcher takes it. */
+export type SendRequest = (type: string, payload: unknown) => Promise<unknown>;
+
+export const PANEL_SEARCH_LIMIT = 10;
+
+/** Thrown when the background answers with `{ error, key }`. */
+export class FillApiError extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}
+
+async function call<T>(send: SendRequest, type: string, payload: unknown): Promise<T> {
+  const res = await send(type, payload);
+  if (!res || typeof res !== 'object') throw new FillApiError('err_request_failed');
+  if ('error' in res) throw new FillApiError(String((res as { key?: unknown }).key ?? 'err_request_failed'));
+  return res as T;
+}
+
+/** The fill API for a tab over any request sender (the panel's native runtime, tests' fakes). */
+export function fillApiFor(send: SendRequest, tabId: number): FillApi {
+  return {
+    searchCadres: (query) => call(send, 'fill.cadres', { query, limit: PANEL_SEARCH_LIMIT }),
+    templates: (cadreId) => call(send, 'fill.templates', { cadreId }),
+    fill: (cadreId, templateId, overwrite) => call(send, 'fill.start', { tabId, cadreId, templateId, overwrite }),
+    undo: () => call(send, 'fill.undo', { tabId }),
+  };
+}
