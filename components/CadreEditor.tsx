@@ -1,14 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { NEED_CATEGORIES, type FieldProblem, type IsoDate } from '../core/model';
-import { checkIdAgainstForm, normalizeDateText, withIdNumber, type CadreFormValues, type TextFieldId } from './cadre-form';
+import { checkIdAgainstForm, normalizeDateText, withIdNumber, type CadreFormValues, type HospitalRow, type TextFieldId } from './cadre-form';
 import {
   BASIC_SECTION,
+  CONTACT_SECTION,
   DIFFICULTY_FIELDS,
+  ELSEWHERE_FIELD,
   HEALTH_SECTION,
   HOBBY_SECTION,
   NOTES_FIELD,
   STUDY_SECTION,
+  TAGS_FIELD,
   labelKeyForPath,
   pathBelongsTo,
   shownPaths,
@@ -36,14 +39,26 @@ export interface CadreEditorProps {
   today: IsoDate;
   onSave: (values: CadreFormValues) => void;
   onCancel?: () => void;
+  /** deletes the cadre (asked only after the person confirmed); absent for a new cadre */
+  onDelete?: () => void;
 }
+
+type CheckboxId = 'alive' | 'difficultyHas' | 'lunarBirthday' | 'livesElsewhere';
+
+const EMPTY_STAY: HospitalRow = { admittedOn: '', dischargedOn: '', hospital: '', department: '', diagnosis: '' };
+const STAY_FIELDS = ['admittedOn', 'dischargedOn', 'hospital', 'department', 'diagnosis'] as const;
 
 const DATE_FIELDS = new Set<TextFieldId>(['birthDate', 'partyJoinDate', 'workStartDate', 'retirementDate', 'deathDate']);
 
-/** The cadre editor: every section of 六清楚, problems next to their fields, ID-number assistance. */
-export function CadreEditor({ initial, isNew, problems, status, today, onSave, onCancel }: CadreEditorProps) {
+/**
+ * The cadre editor: every section of 六清楚 (basic facts, health with hospital stays, living
+ * difficulties, hobbies and specialties, study, current needs) plus contacts, tags and notes;
+ * problems next to their fields, ID-number assistance, and deletion behind a confirmation.
+ */
+export function CadreEditor({ initial, isNew, problems, status, today, onSave, onCancel, onDelete }: CadreEditorProps) {
   const t = useT();
   const [values, setValues] = useState(initial);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   // Fields edited since the last save lose their (now stale) problems.
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [idBlurred, setIdBlurred] = useState(false);
@@ -127,7 +142,7 @@ export function CadreEditor({ initial, isNew, problems, status, today, onSave, o
     </fieldset>
   );
 
-  const checkbox = (id: 'alive' | 'difficultyHas', path: string, labelKey: string) => (
+  const checkbox = (id: CheckboxId, path: string, labelKey: string) => (
     <div class={`form-field is-check${problemsOf(path).length ? ' has-error' : ''}`}>
       <label class="check-label">
         <input
@@ -157,6 +172,10 @@ export function CadreEditor({ initial, isNew, problems, status, today, onSave, o
   const setNeed = (i: number, patch: Partial<CadreFormValues['needs'][number]>) => {
     markEdited('needs');
     setValues((v) => ({ ...v, needs: v.needs.map((n, j) => (j === i ? { ...n, ...patch } : n)) }));
+  };
+  const setStay = (i: number, patch: Partial<HospitalRow>) => {
+    markEdited('health.hospitalisations');
+    setValues((v) => ({ ...v, hospitalisations: v.hospitalisations.map((h, j) => (j === i ? { ...h, ...patch } : h)) }));
   };
 
   return (
@@ -195,11 +214,57 @@ export function CadreEditor({ initial, isNew, problems, status, today, onSave, o
       {renderSection(
         BASIC_SECTION,
         <>
+          {checkbox('lunarBirthday', 'lunarBirthday', 'field_lunarBirthday')}
           {checkbox('alive', 'alive', 'field_alive')}
           {!values.alive && renderField(deathDateSpec)}
         </>,
       )}
-      {renderSection(HEALTH_SECTION)}
+      {renderSection(
+        HEALTH_SECTION,
+        <div class="form-field is-wide stays" data-testid="hospitalisations">
+          <label>{t('field_hospitalisations')}</label>
+          {values.hospitalisations.length === 0 && <p class="muted">{t('stays_empty')}</p>}
+          {values.hospitalisations.map((h, i) => (
+            <div class="stay-row" key={i} data-testid="stay-row">
+              {STAY_FIELDS.map((f) => (
+                <input
+                  key={f}
+                  type="text"
+                  aria-label={t(`field_stay_${f}`)}
+                  placeholder={t(`field_stay_${f}`)}
+                  data-testid={`field-stay-${f}`}
+                  value={h[f]}
+                  onInput={(e) => setStay(i, { [f]: (e.currentTarget as HTMLInputElement).value })}
+                  onBlur={() => (f === 'admittedOn' || f === 'dischargedOn') && setStay(i, { [f]: normalizeDateText(h[f]) ?? '' })}
+                />
+              ))}
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => {
+                  markEdited('health.hospitalisations');
+                  setValues((v) => ({ ...v, hospitalisations: v.hospitalisations.filter((_, j) => j !== i) }));
+                }}
+              >
+                {t('remove')}
+              </button>
+              {problemsOf(`health.hospitalisations.${i}`, 'health.hospitalisations').map((p) => (
+                <p key={`${p.path}:${p.key}`} class="field-error" data-testid={`error-${p.path}`} role="alert">
+                  {t(`field_stay_${p.path.split('.').pop() ?? ''}`)}：{t(p.key, p.subs)}
+                </p>
+              ))}
+            </div>
+          ))}
+          <button
+            type="button"
+            class="secondary small"
+            data-testid="add-stay"
+            onClick={() => setValues((v) => ({ ...v, hospitalisations: [...v.hospitalisations, { ...EMPTY_STAY }] }))}
+          >
+            {t('add_stay')}
+          </button>
+        </div>,
+      )}
       <fieldset class="form-section">
         <legend>{t('section_difficulty')}</legend>
         <div class="form-grid">
@@ -209,6 +274,13 @@ export function CadreEditor({ initial, isNew, problems, status, today, onSave, o
       </fieldset>
       {renderSection(HOBBY_SECTION)}
       {renderSection(STUDY_SECTION)}
+      {renderSection(
+        CONTACT_SECTION,
+        <>
+          {checkbox('livesElsewhere', 'livesElsewhere', 'field_livesElsewhere')}
+          {values.livesElsewhere && renderField(ELSEWHERE_FIELD)}
+        </>,
+      )}
 
       <fieldset class="form-section">
         <legend>{t('section_needs')}</legend>
@@ -264,7 +336,10 @@ export function CadreEditor({ initial, isNew, problems, status, today, onSave, o
 
       <fieldset class="form-section">
         <legend>{t('section_notes')}</legend>
-        <div class="form-grid">{renderField(NOTES_FIELD)}</div>
+        <div class="form-grid">
+          {renderField(TAGS_FIELD)}
+          {renderField(NOTES_FIELD)}
+        </div>
       </fieldset>
 
       <footer class="editor-actions">
@@ -281,6 +356,33 @@ export function CadreEditor({ initial, isNew, problems, status, today, onSave, o
           {status.kind === 'saved' && t('status_saved')}
           {status.kind === 'failed' && t(status.messageKey, status.subs)}
         </span>
+        {onDelete && !isNew && (
+          <span class="editor-delete">
+            {confirmingDelete ? (
+              <span class="confirm-inline" role="alertdialog" aria-label={t('delete_cadre')}>
+                <span>{t('delete_cadre_question', values.name || initial.name)}</span>
+                <button
+                  type="button"
+                  class="danger small"
+                  data-testid="delete-cadre-confirm"
+                  onClick={() => {
+                    setConfirmingDelete(false);
+                    onDelete();
+                  }}
+                >
+                  {t('delete_confirm')}
+                </button>
+                <button type="button" class="secondary small" data-testid="delete-cadre-cancel" onClick={() => setConfirmingDelete(false)}>
+                  {t('cancel')}
+                </button>
+              </span>
+            ) : (
+              <button type="button" class="link-button danger-link" data-testid="delete-cadre" onClick={() => setConfirmingDelete(true)}>
+                {t('delete_cadre')}
+              </button>
+            )}
+          </span>
+        )}
       </footer>
     </form>
   );

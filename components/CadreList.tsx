@@ -1,8 +1,8 @@
 import type { CadreSummary } from '../messaging/protocol';
-import { useT } from './i18n';
-import { VirtualList } from './VirtualList';
+import { DEFAULT_COLUMNS } from './ledger-columns';
+import { LEDGER_ROW_HEIGHT, LedgerTable } from './LedgerTable';
 
-export const CADRE_ROW_HEIGHT = 44;
+export const CADRE_ROW_HEIGHT = LEDGER_ROW_HEIGHT;
 
 export interface CadreListProps {
   items: readonly CadreSummary[];
@@ -18,64 +18,21 @@ export interface CadreListProps {
 }
 
 /**
- * The ledger: one fixed-height row per cadre, ID numbers masked unless the person asks to see one.
- * Only the rows in view are rendered.
+ * A loaded list of cadres in the ledger's default columns (the ledger view itself pages through
+ * `LedgerTable`). Only the rows in view are rendered; ID numbers stay masked unless asked for.
  */
 export function CadreList({ items, height, selectedId, revealed, onSelect, onReveal, onHide }: CadreListProps) {
-  const t = useT();
   return (
-    <div class="cadre-list">
-      <div class="cadre-list-head" aria-hidden="true">
-        <span class="col-name">{t('field_name')}</span>
-        <span class="col-gender">{t('field_gender')}</span>
-        <span class="col-category">{t('field_category')}</span>
-        <span class="col-rank">{t('field_rank')}</span>
-        <span class="col-unit">{t('field_originalUnit')}</span>
-        <span class="col-id">{t('field_idNumber')}</span>
-      </div>
-      <VirtualList
-        items={items}
-        rowHeight={CADRE_ROW_HEIGHT}
-        height={height}
-        label={t('ledger_list')}
-        getKey={(c) => c.id}
-        renderRow={(c) => {
-          const fullId = revealed[c.id];
-          return (
-            <div
-              class={c.id === selectedId ? 'cadre-row is-selected' : 'cadre-row'}
-              data-testid="cadre-row"
-              data-cadre-id={c.id}
-            >
-              <button type="button" class="col-name cadre-row-open" onClick={() => onSelect(c.id)} title={t('open_cadre')}>
-                {c.name}
-                {!c.alive && <span class="tag tag-muted">{t('deceased')}</span>}
-              </button>
-              <span class="col-gender">{c.gender ?? ''}</span>
-              <span class="col-category">{c.category}</span>
-              <span class="col-rank">{c.rank ?? ''}</span>
-              <span class="col-unit" title={c.originalUnit}>
-                {c.originalUnit ?? ''}
-              </span>
-              <span class="col-id">
-                <span class={fullId ? 'id-full' : 'id-masked'} data-testid="cadre-id">
-                  {fullId ?? c.idMasked ?? ''}
-                </span>
-                {c.idMasked &&
-                  (fullId ? (
-                    <button type="button" class="link-button" data-testid="hide-id" onClick={() => onHide(c.id)}>
-                      {t('hide_id')}
-                    </button>
-                  ) : (
-                    <button type="button" class="link-button" data-testid="reveal-id" onClick={() => onReveal(c.id)}>
-                      {t('reveal_id')}
-                    </button>
-                  ))}
-              </span>
-            </div>
-          );
-        }}
-      />
-    </div>
+    <LedgerTable
+      rowCount={items.length}
+      rowAt={(i) => items[i]}
+      columns={DEFAULT_COLUMNS}
+      height={height}
+      openId={selectedId}
+      revealed={revealed}
+      onOpen={onSelect}
+      onReveal={onReveal}
+      onHide={onHide}
+    />
   );
 }

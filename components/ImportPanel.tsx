@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldProblem } from '../core/model';
 import type { ImportPreview } from '../messaging/protocol';
 import { labelKeyForPath } from './cadre-form-layout';
@@ -18,13 +19,23 @@ export interface ImportPanelProps {
   fileName?: string;
   onFile: (file: File) => void;
   onCommit: () => void;
+  /** drops the file and its preview (nothing was written) */
+  onCancel?: () => void;
+  /** how the spreadsheet's columns map to fields, shown above the preview */
+  children?: ComponentChildren;
 }
+
+/** Ledger files the import reads. */
+export const IMPORT_ACCEPT = '.xlsx,.xls,.csv,.json,application/json,text/csv,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Error rows listed in full; beyond that a count, so a broken file of 50,000 rows stays readable. */
 const MAX_ERROR_ROWS_SHOWN = 200;
 
-/** Import of a JSON ledger: choose a file, see what would change and what is wrong, then import. */
-export function ImportPanel({ state, fileName, onFile, onCommit }: ImportPanelProps) {
+/**
+ * Import of a ledger file (Excel, CSV or JSON): choose a file, check how its columns map, see what
+ * would change and what is wrong row by row, then import — or cancel, which writes nothing.
+ */
+export function ImportPanel({ state, fileName, onFile, onCommit, onCancel, children }: ImportPanelProps) {
   const t = useT();
   const preview = 'preview' in state ? state.preview : undefined;
   const importable = preview ? preview.toAdd + preview.toUpdate : 0;
@@ -32,12 +43,12 @@ export function ImportPanel({ state, fileName, onFile, onCommit }: ImportPanelPr
   return (
     <section class="panel import-panel">
       <h2>{t('import_title')}</h2>
-      <p class="muted">{t('import_intro')}</p>
+      <p class="muted">{t('import_intro_sheet')}</p>
       <label class="file-picker">
         <span class="button secondary">{t('import_choose')}</span>
         <input
           type="file"
-          accept=".json,application/json"
+          accept={IMPORT_ACCEPT}
           data-testid="import-file"
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
@@ -50,12 +61,14 @@ export function ImportPanel({ state, fileName, onFile, onCommit }: ImportPanelPr
         <span class="file-name">{fileName ?? t('import_no_file')}</span>
       </label>
 
-      {state.kind === 'reading' && <p class="muted">{t('import_reading')}</p>}
+      {state.kind === 'reading' && <p class="muted" data-testid="import-reading">{t('import_reading')}</p>}
       {state.kind === 'invalid' && (
         <p class="notice is-error" role="alert">
           {t(state.messageKey)}
         </p>
       )}
+
+      {children}
 
       {preview && (
         <div
@@ -64,6 +77,8 @@ export function ImportPanel({ state, fileName, onFile, onCommit }: ImportPanelPr
           data-total={String(preview.total)}
           data-to-add={String(preview.toAdd)}
           data-to-update={String(preview.toUpdate)}
+          data-unchanged={String(preview.unchanged ?? 0)}
+          data-duplicates={String(preview.duplicates?.length ?? 0)}
           data-errors={String(preview.errors.length)}
         >
           <dl class="stat-row">
@@ -79,6 +94,18 @@ export function ImportPanel({ state, fileName, onFile, onCommit }: ImportPanelPr
               <dt>{t('import_to_update')}</dt>
               <dd>{preview.toUpdate}</dd>
             </div>
+            {preview.unchanged !== undefined && (
+              <div>
+                <dt>{t('import_unchanged')}</dt>
+                <dd data-testid="import-unchanged">{preview.unchanged}</dd>
+              </div>
+            )}
+            {!!preview.duplicates?.length && (
+              <div class="is-error">
+                <dt>{t('import_duplicates')}</dt>
+                <dd>{preview.duplicates.length}</dd>
+              </div>
+            )}
             <div class={preview.errors.length ? 'is-error' : ''}>
               <dt>{t('import_error_rows')}</dt>
               <dd>{preview.errors.length}</dd>
@@ -121,6 +148,11 @@ export function ImportPanel({ state, fileName, onFile, onCommit }: ImportPanelPr
             >
               {t('import_commit', String(importable))}
             </button>
+            {onCancel && (state.kind === 'preview' || state.kind === 'failed') && (
+              <button type="button" class="secondary" data-testid="import-cancel" onClick={onCancel}>
+                {t('cancel')}
+              </button>
+            )}
             {preview.errors.length > 0 && state.kind === 'preview' && (
               <span class="muted">{t('import_skip_note', String(preview.errors.length))}</span>
             )}
@@ -131,6 +163,7 @@ export function ImportPanel({ state, fileName, onFile, onCommit }: ImportPanelPr
       <p class="import-status" data-testid="import-status" data-state={state.kind} role="status">
         {state.kind === 'committing' && t('import_committing')}
         {state.kind === 'done' && t('import_done', [String(state.preview.toAdd), String(state.preview.toUpdate)])}
+        {state.kind === 'done' && !!state.preview.unchanged && t('import_done_unchanged', String(state.preview.unchanged))}
         {state.kind === 'failed' && t(state.messageKey)}
       </p>
     </section>

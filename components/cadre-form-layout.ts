@@ -5,6 +5,7 @@ import {
   HEALTH_STATUSES,
   POLITICAL_STATUSES,
   RANKS,
+  SPOUSE_STATUSES,
 } from '../core/model';
 import type { TextFieldId } from './cadre-form';
 
@@ -88,6 +89,21 @@ export const HOBBY_SECTION: SectionSpec = {
   ],
 };
 
+/** 联系人: the emergency contact and the spouse; 异地居住 is drawn by the editor itself. */
+export const CONTACT_SECTION: SectionSpec = {
+  titleKey: 'section_contacts',
+  fields: [
+    { id: 'emergencyName', path: 'emergencyContact.name', control: text },
+    { id: 'emergencyRelation', path: 'emergencyContact.relation', control: { kind: 'text', placeholderKey: 'placeholder_relation' } },
+    { id: 'emergencyPhone', path: 'emergencyContact.phone', control: { kind: 'text', inputMode: 'tel' } },
+    { id: 'spouseName', path: 'spouse.name', control: text },
+    { id: 'spouseStatus', path: 'spouse.status', control: { kind: 'select', options: SPOUSE_STATUSES } },
+  ],
+};
+
+/** Shown when 异地居住 is ticked. */
+export const ELSEWHERE_FIELD: FieldSpec = { id: 'elsewhereAddress', path: 'elsewhereAddress', control: text, wide: true };
+
 export const STUDY_SECTION: SectionSpec = {
   titleKey: 'section_study',
   fields: [
@@ -104,14 +120,19 @@ export const NOTES_FIELD: FieldSpec = {
   wide: true,
 };
 
+export const TAGS_FIELD: FieldSpec = { id: 'tags', path: 'tags', control: { kind: 'text', placeholderKey: 'placeholder_tags' }, wide: true };
+
 /** Every field drawn from a spec, in order. */
 export const ALL_FIELDS: readonly FieldSpec[] = [
   ...BASIC_SECTION.fields,
   ...HEALTH_SECTION.fields,
   ...DIFFICULTY_FIELDS,
   ...HOBBY_SECTION.fields,
+  ...CONTACT_SECTION.fields,
+  ELSEWHERE_FIELD,
   ...STUDY_SECTION.fields,
   NOTES_FIELD,
+  TAGS_FIELD,
 ];
 
 /** Whether a validation problem at `problemPath` belongs to the field at `fieldPath` (lists: any item). */
@@ -121,7 +142,7 @@ export function pathBelongsTo(problemPath: string, fieldPath: string): boolean {
 
 /** Every field path the editor shows, so problems elsewhere can be listed at the top. */
 export function shownPaths(): string[] {
-  return [...ALL_FIELDS.map((f) => f.path), 'alive', 'deathDate', 'difficulty.has', 'needs'];
+  return [...ALL_FIELDS.map((f) => f.path), 'alive', 'deathDate', 'difficulty.has', 'needs', 'health.hospitalisations', 'lunarBirthday', 'livesElsewhere'];
 }
 
 /**
@@ -134,7 +155,13 @@ export function labelKeyForPath(path: string): string | undefined {
   if (pathBelongsTo(path, 'phones')) return 'field_phone';
   if (pathBelongsTo(path, 'alive')) return 'field_alive';
   if (pathBelongsTo(path, 'deathDate')) return 'field_deathDate';
+  if (pathBelongsTo(path, 'difficulty.recognisedOn')) return 'field_difficultyRecognisedOn';
   if (pathBelongsTo(path, 'difficulty')) return 'field_difficultyHas';
   if (pathBelongsTo(path, 'needs')) return 'field_needs';
+  if (pathBelongsTo(path, 'health.hospitalisations')) return 'field_hospitalisations';
+  if (pathBelongsTo(path, 'lunarBirthday')) return 'field_lunarBirthday';
+  if (pathBelongsTo(path, 'livesElsewhere')) return 'field_livesElsewhere';
+  if (pathBelongsTo(path, 'study')) return 'section_study';
+  if (path === 'id') return 'field_recordId';
   return undefined;
 }

@@ -19,6 +19,15 @@ export interface NeedRow {
   recordedOn?: string;
 }
 
+/** One hospital stay as the form holds it (dates as typed). */
+export interface HospitalRow {
+  admittedOn: string;
+  dischargedOn: string;
+  hospital: string;
+  department: string;
+  diagnosis: string;
+}
+
 export interface CadreFormValues {
   name: string;
   gender: string;
@@ -39,11 +48,21 @@ export interface CadreFormValues {
   phone: string;
   phone2: string;
   address: string;
+  livesElsewhere: boolean;
+  elsewhereAddress: string;
+  lunarBirthday: boolean;
+  emergencyName: string;
+  emergencyRelation: string;
+  emergencyPhone: string;
+  spouseName: string;
+  spouseStatus: string;
+  tags: string;
   alive: boolean;
   deathDate: string;
   healthStatus: string;
   healthConditions: string;
   careNeeds: string;
+  hospitalisations: HospitalRow[];
   difficultyHas: boolean;
   difficultyType: string;
   difficultyDescription: string;
@@ -56,7 +75,7 @@ export interface CadreFormValues {
   notes: string;
 }
 
-/** The text fields of the form (everything but the booleans and the needs list). */
+/** The text fields of the form (everything but the booleans and the lists of rows). */
 export type TextFieldId = {
   [K in keyof CadreFormValues]: CadreFormValues[K] extends string ? K : never;
 }[keyof CadreFormValues];
@@ -82,11 +101,21 @@ export function emptyForm(): CadreFormValues {
     phone: '',
     phone2: '',
     address: '',
+    livesElsewhere: false,
+    elsewhereAddress: '',
+    lunarBirthday: false,
+    emergencyName: '',
+    emergencyRelation: '',
+    emergencyPhone: '',
+    spouseName: '',
+    spouseStatus: '',
+    tags: '',
     alive: true,
     deathDate: '',
     healthStatus: '',
     healthConditions: '',
     careNeeds: '',
+    hospitalisations: [],
     difficultyHas: false,
     difficultyType: '',
     difficultyDescription: '',
@@ -130,11 +159,27 @@ export function formFromCadre(c: CadreLike): CadreFormValues {
     phone: s(c.phones?.[0]),
     phone2: s(c.phones?.[1]),
     address: s(c.address),
+    livesElsewhere: c.livesElsewhere ?? false,
+    elsewhereAddress: s(c.elsewhereAddress),
+    lunarBirthday: c.lunarBirthday ?? false,
+    emergencyName: s(c.emergencyContact?.name),
+    emergencyRelation: s(c.emergencyContact?.relation),
+    emergencyPhone: s(c.emergencyContact?.phone),
+    spouseName: s(c.spouse?.name),
+    spouseStatus: s(c.spouse?.status),
+    tags: joinList(c.tags),
     alive: c.alive ?? true,
     deathDate: s(c.deathDate),
     healthStatus: s(c.health?.status),
     healthConditions: joinList(c.health?.conditions),
     careNeeds: s(c.health?.careNeeds),
+    hospitalisations: (c.health?.hospitalisations ?? []).map((h) => ({
+      admittedOn: s(h.admittedOn),
+      dischargedOn: s(h.dischargedOn),
+      hospital: s(h.hospital),
+      department: s(h.department),
+      diagnosis: s(h.diagnosis),
+    })),
     difficultyHas: c.difficulty?.has ?? false,
     difficultyType: s(c.difficulty?.type),
     difficultyDescription: s(c.difficulty?.description),
@@ -164,6 +209,8 @@ export function normalizeDateText(v: string): string | undefined {
   const t = opt(v);
   return t === undefined ? undefined : (parseChineseDate(t) ?? t);
 }
+
+const anyText = (...values: string[]) => values.some((v) => v.trim() !== '');
 
 /** Drops undefined members so the record carries no empty keys. */
 function compact<T extends Record<string, unknown>>(o: T): T {
@@ -203,6 +250,17 @@ export function formToInput(v: CadreFormValues, base: CadreLike = {}): CadreInpu
     originalPosition: opt(v.originalPosition),
     phones,
     address: opt(v.address),
+    livesElsewhere: v.livesElsewhere,
+    elsewhereAddress: v.livesElsewhere ? opt(v.elsewhereAddress) : undefined,
+    // a lunar birthday is said only when ticked, or kept as loaded
+    lunarBirthday: v.lunarBirthday || b.lunarBirthday !== undefined ? v.lunarBirthday : undefined,
+    emergencyContact: anyText(v.emergencyName, v.emergencyRelation, v.emergencyPhone)
+      ? compact({ name: v.emergencyName.trim(), relation: opt(v.emergencyRelation), phone: opt(v.emergencyPhone) })
+      : undefined,
+    spouse: anyText(v.spouseName, v.spouseStatus)
+      ? compact({ name: opt(v.spouseName), status: opt(v.spouseStatus) as NonNullable<CadreInput['spouse']>['status'] })
+      : undefined,
+    tags: splitList(v.tags),
     alive: v.alive,
     deathDate: v.alive ? undefined : normalizeDateText(v.deathDate),
     health: compact({
@@ -210,6 +268,17 @@ export function formToInput(v: CadreFormValues, base: CadreLike = {}): CadreInpu
       status: opt(v.healthStatus) as NonNullable<CadreInput['health']>['status'],
       conditions: splitList(v.healthConditions),
       careNeeds: opt(v.careNeeds),
+      hospitalisations: v.hospitalisations
+        .filter((h) => anyText(h.admittedOn, h.dischargedOn, h.hospital, h.department, h.diagnosis))
+        .map((h) =>
+          compact({
+            admittedOn: normalizeDateText(h.admittedOn) ?? '',
+            dischargedOn: normalizeDateText(h.dischargedOn),
+            hospital: h.hospital.trim(),
+            department: opt(h.department),
+            diagnosis: opt(h.diagnosis),
+          }),
+        ),
     }),
     difficulty: compact({
       ...b.difficulty,

@@ -6,20 +6,21 @@ import { fromCadreRow, toCadreRow } from './cadre-row';
 import { isLive, type CareFillDB } from './db';
 
 /**
- * Bulk import of a JSON ledger. `previewImport` reports what a commit would do; `commitImport`
- * plans again inside one read-write transaction and writes every valid row there, with an audit
- * event: if anything fails, the transaction aborts and the database is unchanged.
+ * Bulk import of cadre rows (a JSON ledger or a spreadsheet's rows). `previewImport` reports what
+ * a commit would do; `commitImport` plans again inside one read-write transaction and writes every
+ * valid row there, with an audit event: if anything fails, the transaction aborts and the database
+ * is unchanged. `rowLabels` numbers the rows in reports (their spreadsheet row numbers).
  */
 
 /** What importing `rows` would add, update and refuse; writes nothing. */
-export async function previewImport(db: CareFillDB, rows: readonly unknown[], now: Clock = systemClock): Promise<ImportPlan> {
-  return db.transaction('r', db.cadres, () => planWithStorage(db, rows, now));
+export async function previewImport(db: CareFillDB, rows: readonly unknown[], now: Clock = systemClock, rowLabels?: readonly number[]): Promise<ImportPlan> {
+  return db.transaction('r', db.cadres, () => planWithStorage(db, rows, now, rowLabels));
 }
 
 /** Imports the valid rows of `rows` in one transaction (all of them or, on failure, none). */
-export async function commitImport(db: CareFillDB, rows: readonly unknown[], now: Clock = systemClock): Promise<ImportPlan> {
+export async function commitImport(db: CareFillDB, rows: readonly unknown[], now: Clock = systemClock, rowLabels?: readonly number[]): Promise<ImportPlan> {
   return db.transaction('rw', db.cadres, db.audit, async () => {
-    const plan = await planWithStorage(db, rows, now);
+    const plan = await planWithStorage(db, rows, now, rowLabels);
     const written = [...plan.toAdd, ...plan.toUpdate];
     if (written.length) await db.cadres.bulkPut(written.map(toCadreRow));
     const at = now();
@@ -29,13 +30,13 @@ export async function commitImport(db: CareFillDB, rows: readonly unknown[], now
       updatedAt: at,
       at,
       kind: 'import',
-      detail: { added: plan.toAdd.length, updated: plan.toUpdate.length, refused: plan.errors.length },
+      detail: { added: plan.toAdd.length, updated: plan.toUpdate.length, unchanged: plan.unchanged, refused: plan.errors.length },
     });
     return plan;
   });
 }
 
-async function planWithStorage(db: CareFillDB, rows: readonly unknown[], now: Clock): Promise<ImportPlan> {
+async function planWithStorage(db: CareFillDB, rows: readonly unknown[], now: Clock, rowLabels?: readonly number[]): Promise<ImportPlan> {
   const today = todayInShanghai();
   const { idNumbers, ids } = importLookupKeys(rows, today);
   const byIdNumber = new Map(
@@ -47,5 +48,5 @@ async function planWithStorage(db: CareFillDB, rows: readonly unknown[], now: Cl
     byId: new Map(stored.filter(isLive).map((r) => [r.id, fromCadreRow(r)])),
     takenIds: new Set(stored.map((r) => r.id)),
   };
-  return planImport(rows, lookup, { now: now(), today });
+  return planImport(rows, lookup, { now: now(), today, rowLabels });
 }

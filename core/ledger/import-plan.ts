@@ -4,12 +4,14 @@ import { newId, recordMeta } from '../model/record';
 import { todayInShanghai, type IsoDate } from '../model/validators/dates';
 import { parseIdNumber } from '../model/validators/id-number';
 import { buildCadre, inputFieldsOf, nextUpdatedAt, splitEnvelope } from './build-cadre';
+import { mergeFields, sameFields } from './same-fields';
 
 /**
- * Bulk import of a JSON ledger (an array of cadre objects), planned without touching storage.
- * A row updates the cadre with the same ID number (or, without one, the cadre with the row's id);
- * otherwise it adds a cadre. Rows with problems, and rows repeating an earlier row of the file,
- * are reported with their 1-based row number and left out.
+ * Bulk import of cadre rows (a JSON ledger, or the rows of a spreadsheet), planned without
+ * touching storage. A row updates the cadre with the same ID number (or, without one, the cadre
+ * with the row's id); otherwise it adds a cadre. A row that would change nothing is counted as
+ * unchanged and not written. Rows with problems, and rows repeating an earlier row of the file,
+ * are reported with their row number and left out.
  */
 
 /** What storage knows about the cadres a file refers to (live records only, except `takenIds`). */
@@ -21,7 +23,7 @@ export interface ImportLookup {
 }
 
 export interface ImportRowError {
-  /** 1-based */
+  /** 1-based, or the label the caller gave the row (its spreadsheet row number) */
   row: number;
   problems: FieldProblem[];
 }
@@ -30,6 +32,8 @@ export interface ImportPlan {
   total: number;
   toAdd: Cadre[];
   toUpdate: Cadre[];
+  /** rows naming an existing cadre whose fields they would not change (not written) */
+  unchanged: number;
   /** rows left out: invalid, or repeating an earlier row (see `duplicates`) */
   errors: ImportRowError[];
   /** a row that repeats an earlier row of the file (same ID number, same id or same target cadre) */
@@ -40,6 +44,11 @@ export interface ImportOptions {
   now: number;
   today?: IsoDate;
   makeId?: () => string;
+  /**
+   * The number to report for each row (e.g. its row in the spreadsheet, after the header and
+   * skipped rows); default: the 1-based position in `rows`.
+   */
+  rowLabels?: readonly number[];
 }
 
 /** The keys of a file that storage must look up: normalised ID numbers and carried ids. */
@@ -61,13 +70,13 @@ export function importLookupKeys(rows: readonly unknown[], today: IsoDate = toda
 export function planImport(rows: readonly unknown[], lookup: ImportLookup, opts: ImportOptions): ImportPlan {
   const today = opts.today ?? todayInShanghai();
   const makeId = opts.makeId ?? newId;
-  const plan: ImportPlan = { total: rows.length, toAdd: [], toUpdate: [], errors: [], duplicates: [] };
+  const plan: ImportPlan = { total: rows.length, toAdd: [], toUpdate: [], unchanged: 0, errors: [], duplicates: [] };
   /** `idn:<ID number>` / `id:<id>` / `target:<cadre id>` → first row that used it */
   const seen = new Map<string, number>();
   const usedIds = new Set<string>();
 
   rows.forEach((raw, index) => {
-    const row = index + 1;
+    const row = opts.rowLabels?.[index] ?? index + 1;
     if (!isPlainObject(raw)) {
       plan.errors.push({ row, problems: [{ path: '', key: 'err_import_not_object' }] });
       return;
@@ -95,13 +104,15 @@ export function planImport(rows: readonly unknown[], lookup: ImportLookup, opts:
     for (const k of keys) seen.set(k, row);
 
     if (existing) {
+      const before = inputFieldsOf(existing);
       const merged = buildCadre(
-        { ...inputFieldsOf(existing), ...input },
+        mergeFields(before, input),
         { id: existing.id, createdAt: existing.createdAt, updatedAt: nextUpdatedAt(existing.updatedAt, opts.now) },
         today,
       );
-      if (merged.ok) plan.toUpdate.push(merged.cadre);
-      else plan.errors.push({ row, problems: merged.problems });
+      if (!merged.ok) plan.errors.push({ row, problems: merged.problems });
+      else if (sameFields(inputFieldsOf(merged.cadre), before)) plan.unchanged++;
+      else plan.toUpdate.push(merged.cadre);
       return;
     }
     const canKeepId = rowId && recordMeta.id.safeParse(rowId).success && !lookup.takenIds.has(rowId) && !usedIds.has(rowId);

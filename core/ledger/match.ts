@@ -1,4 +1,5 @@
 import { cadreIndexTerms, compactName } from './index-terms';
+import type { LedgerEntry } from './entry';
 import type { LedgerQuery } from './query';
 import { searchKeys } from './search-keys';
 
@@ -39,6 +40,39 @@ export function matchCadre(c: Matchable, q: LedgerQuery): MatchRank | null {
       if (id === q.text || phoneDigits.includes(q.text)) return 0;
       if (id?.endsWith(q.text)) return 1;
       return phoneDigits.some((p) => p.endsWith(q.text) || p.startsWith(q.text)) ? 1 : null;
+    }
+  }
+}
+
+/**
+ * `matchCadre` over a ledger entry, whose keys and terms are precomputed: the same answer
+ * (tested against it), without recomputing pinyin for every cadre at every keystroke.
+ */
+export function matchEntry(e: LedgerEntry, q: LedgerQuery): MatchRank | null {
+  switch (q.kind) {
+    case 'all':
+      return 0;
+    case 'none':
+      return null;
+    case 'name': {
+      const name = e.compactName;
+      if (name === q.text) return 0;
+      if (name.startsWith(q.text)) return 1;
+      return name.includes(q.text) ? 2 : null;
+    }
+    case 'latin': {
+      // most entries fail this one test
+      if (!e.latinKey.includes(`\u0001${q.text}`)) return null;
+      if (e.pinyin === q.text || e.initials === q.text) return 0;
+      if (e.pinyin.startsWith(q.text) || e.initials.startsWith(q.text)) return 1;
+      return 2;
+    }
+    case 'digits': {
+      const id = e.idNumber;
+      const inPhones = e.phoneKey.includes(q.text);
+      if (id === q.text || (inPhones && e.phoneKey.includes(`\u0001${q.text}\u0002`))) return 0;
+      if (id?.endsWith(q.text)) return 1;
+      return inPhones && (e.phoneKey.includes(`\u0001${q.text}`) || e.phoneKey.includes(`${q.text}\u0002`)) ? 1 : null;
     }
   }
 }

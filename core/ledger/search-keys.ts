@@ -10,30 +10,48 @@ export interface SearchKeys {
   initials: string;
 }
 
+/** Runs of Han characters and runs of anything else, in order. */
+const RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+const HAN = /\p{Script=Han}/u;
 /** Latin letters and digits inside a name (玛丽·Smith) are kept as one lower-case syllable. */
 const LATIN_RUN = /[a-z0-9]+/g;
+const SYLLABLE = /^[a-z]+$/;
+
+/**
+ * Names seen lately and their syllables: saving a cadre asks for the keys and the index terms of
+ * the same name, and an import asks again when it commits what it previewed.
+ */
+const recent = new Map<string, readonly string[]>();
+const RECENT_MAX = 50_000;
 
 /**
  * The syllables of a name in reading order: `张三丰` → ['zhang', 'san', 'feng'].
  * Characters pinyin-pro does not know (rare CJK, punctuation, spaces) are dropped.
  */
 export function nameSyllables(name: string): string[] {
-  const parts = pinyin(name.normalize('NFKC'), {
-    type: 'all',
-    toneType: 'none',
-    mode: 'surname',
-    surname: 'head',
-    // ü as v, the way people type it: 吕 → lv
-    v: true,
-    nonZh: 'consecutive',
-  });
+  const known = recent.get(name);
+  if (known) return [...known];
+  const syllables = computeSyllables(name);
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(name, syllables);
+  return [...syllables];
+}
+
+function computeSyllables(name: string): string[] {
   const syllables: string[] = [];
-  for (const p of parts) {
-    if (p.isZh) {
-      if (p.pinyin) syllables.push(p.pinyin.toLowerCase());
+  let head = true;
+  for (const run of name.normalize('NFKC').match(RUNS) ?? []) {
+    if (HAN.test(run)) {
+      // The array form is several times faster than `type: 'all'`; only the head run is a surname.
+      const parts = pinyin(run, { type: 'array', toneType: 'none', mode: head ? 'surname' : 'normal', surname: 'head', v: true });
+      for (const p of parts) {
+        const s = p.toLowerCase();
+        if (SYLLABLE.test(s)) syllables.push(s);
+      }
     } else {
-      syllables.push(...(p.origin.toLowerCase().match(LATIN_RUN) ?? []));
+      syllables.push(...(run.toLowerCase().match(LATIN_RUN) ?? []));
     }
+    head = false;
   }
   return syllables;
 }

@@ -1,24 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { CadreEditor, type SaveStatus } from '../../components/CadreEditor';
-import { CadreList } from '../../components/CadreList';
+import { ColumnPicker } from '../../components/ColumnPicker';
 import { emptyForm, formFromCadre, formToInput, type CadreFormValues, type CadreLike } from '../../components/cadre-form';
 import { useT } from '../../components/i18n';
+import { columnsFrom, type ColumnId } from '../../components/ledger-columns';
+import { LedgerFilterBar } from '../../components/LedgerFilterBar';
+import { LedgerTable } from '../../components/LedgerTable';
 import { SearchBox } from '../../components/SearchBox';
+import { SelectionBar } from '../../components/SelectionBar';
+import type { LedgerFilters, LedgerSort } from '../../core/ledger/filters';
 import { todayInShanghai, type FieldProblem } from '../../core/model';
 import { request } from '../../messaging/client';
-import type { CadreSummary } from '../../messaging/protocol';
+import { CadreFollowUps } from './CadreFollowUps';
+import { exportLedger } from './ledger-export';
 import { failureKey } from './failure';
+import { useLedgerPages } from './use-ledger-pages';
 import { useListHeight } from './use-list-height';
-
-/** The most rows `cadre.search` returns in one answer. */
-const LIST_LIMIT = 200;
-
-interface ListState {
-  items: CadreSummary[];
-  total: number;
-  loading: boolean;
-  errorKey?: string;
-}
+import './ledger.css';
 
 interface EditorState {
   /** a new key loads a new form */
@@ -31,31 +29,59 @@ interface EditorState {
   initial: CadreFormValues;
 }
 
-/** Wires the ledger view: search, list, reveal an ID number, open, create and save cadres. */
+interface Facets {
+  tags: string[];
+  units: string[];
+  ageMode: string;
+  milestones: number[];
+}
+
+type ExportState = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; count: number } | { kind: 'failed'; messageKey: string };
+
+const COLUMNS_KEY = 'carefill.ledger.columns';
+const ABOVE_LIST_EXTRA = 110;
+const MIN_LIST_HEIGHT = 240;
+
+function savedColumns(): ColumnId[] {
+  try {
+    return columnsFrom(JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? 'null'));
+  } catch {
+    return columnsFrom(null);
+  }
+}
+
+/**
+ * The ledger view: search, filters, sortable columns of the person's choice over the whole ledger
+ * (paged from the background), ID numbers on demand, selection with bulk delete, export to
+ * Excel; and the editor with the cadre's follow-up log.
+ */
 export function LedgerView() {
   const t = useT();
+  const today = todayInShanghai();
   const [query, setQuery] = useState('');
-  const [list, setList] = useState<ListState>({ items: [], total: 0, loading: true });
+  const [filters, setFilters] = useState<LedgerFilters>({});
+  const [sort, setSort] = useState<LedgerSort>();
+  const [columns, setColumns] = useState<ColumnId[]>(savedColumns);
+  const [facets, setFacets] = useState<Facets>({ tags: [], units: [], ageMode: '周岁', milestones: [80, 90, 100] });
   const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [notice, setNotice] = useState<string>();
-  const listHeight = useListHeight();
-  const searchSeq = useRef(0);
+  const [exporting, setExporting] = useState<ExportState>({ kind: 'idle' });
+  // the filter bar and the status line sit above the list too
+  const listHeight = Math.max(MIN_LIST_HEIGHT, useListHeight() - ABOVE_LIST_EXTRA);
   const editorSeq = useRef(0);
+  const pages = useLedgerPages({ query, filters, sort });
 
-  const loadList = useCallback(async (q: string) => {
-    const seq = ++searchSeq.current;
-    setList((l) => ({ ...l, loading: true }));
-    try {
-      const res = await request('cadre.search', { query: q, limit: LIST_LIMIT });
-      if (seq === searchSeq.current) setList({ items: res.items, total: res.total, loading: false });
-    } catch (e) {
-      if (seq === searchSeq.current) setList({ items: [], total: 0, loading: false, errorKey: failureKey(e) });
-    }
-  }, []);
-  useEffect(() => void loadList(query), [query, loadList]);
+  const loadFacets = useCallback(() => void request('ledger.facets', {}).then(setFacets, () => undefined), []);
+  // after the first page: the facets need the whole ledger loaded, the first page does not
+  const firstPageShown = !pages.loading;
+  useEffect(() => {
+    if (firstPageShown) loadFacets();
+  }, [firstPageShown, loadFacets]);
+  useEffect(() => localStorage.setItem(COLUMNS_KEY, JSON.stringify(columns)), [columns]);
 
   const showEditor = (next: Omit<EditorState, 'key'>) => {
     setEditor({ ...next, key: ++editorSeq.current });
@@ -73,15 +99,26 @@ export function LedgerView() {
       setNotice(t(failureKey(e)));
     }
   };
+  // `#ledger/<cadre id>` opens that cadre (links from the home screen and the follow-up list)
+  useEffect(() => {
+    const openFromHash = () => {
+      const id = /^#ledger\/(.+)$/.exec(location.hash)?.[1];
+      if (id) void open(decodeURIComponent(id));
+    };
+    openFromHash();
+    addEventListener('hashchange', openFromHash);
+    return () => removeEventListener('hashchange', openFromHash);
+  }, []);
 
   const reveal = async (id: string) => {
     try {
-      const { cadre } = await request('cadre.get', { id });
-      if (cadre?.idNumber) setRevealed((r) => ({ ...r, [id]: cadre.idNumber! }));
+      const { idNumber } = await request('cadre.revealId', { id });
+      if (idNumber) setRevealed((r) => ({ ...r, [id]: idNumber }));
     } catch (e) {
       setNotice(t(failureKey(e)));
     }
   };
+  const hide = (id: string) => setRevealed((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== id)));
 
   const save = async (values: CadreFormValues) => {
     if (!editor) return;
@@ -97,9 +134,10 @@ export function LedgerView() {
         setEditor((e) => e && { ...e, id: res.id, updatedAt: res.updatedAt, base: input });
         setProblems([]);
         setStatus({ kind: 'saved' });
-        // The revealed ID number may have changed.
-        setRevealed((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== res.id)));
-        void loadList(query);
+        // the revealed ID number may have changed
+        hide(res.id);
+        pages.reload();
+        loadFacets();
       } else {
         setProblems(res.problems);
         setStatus(
@@ -113,20 +151,67 @@ export function LedgerView() {
     }
   };
 
+  const remove = async (ids: string[]) => {
+    try {
+      const { deleted } = await request('cadre.delete', { ids });
+      setNotice(t('deleted_count', String(deleted)));
+      setSelected(new Set());
+      if (editor?.id && ids.includes(editor.id)) setEditor(null);
+      pages.reload();
+      loadFacets();
+    } catch (e) {
+      setNotice(t(failureKey(e)));
+    }
+  };
+
+  const selectAll = async () => {
+    try {
+      const { ids } = await request('cadre.ids', { query, filters, sort });
+      setSelected(new Set(ids));
+    } catch (e) {
+      setNotice(t(failureKey(e)));
+    }
+  };
+
+  const runExport = async () => {
+    setExporting({ kind: 'running', done: 0, total: pages.total });
+    try {
+      const count = await exportLedger({ query, filters, sort }, today, (done, total) => setExporting({ kind: 'running', done, total }));
+      setExporting({ kind: 'done', count });
+    } catch (e) {
+      setExporting({ kind: 'failed', messageKey: failureKey(e) });
+    }
+  };
+
   let listBody;
-  if (list.errorKey) listBody = <p class="empty-state is-error">{t(list.errorKey)}</p>;
-  else if (!list.loading && list.items.length === 0)
-    listBody = <p class="empty-state">{query ? t('search_no_results') : t('ledger_empty')}</p>;
+  if (pages.errorKey) listBody = <p class="empty-state is-error">{t(pages.errorKey)}</p>;
+  else if (!pages.loading && pages.total === 0)
+    listBody = <p class="empty-state">{query || Object.keys(filters).length ? t('search_no_results') : t('ledger_empty')}</p>;
   else
     listBody = (
-      <CadreList
-        items={list.items}
+      <LedgerTable
+        rowCount={pages.total}
+        rowAt={pages.rowAt}
+        columns={columns}
         height={listHeight}
-        selectedId={editor?.id}
+        sort={sort}
+        onSort={setSort}
+        selected={selected}
+        onToggle={(id, on) =>
+          setSelected((s) => {
+            const next = new Set(s);
+            if (on) next.add(id);
+            else next.delete(id);
+            return next;
+          })
+        }
+        openId={editor?.id}
         revealed={revealed}
-        onSelect={(id) => void open(id)}
+        onOpen={(id) => void open(id)}
         onReveal={(id) => void reveal(id)}
-        onHide={(id) => setRevealed((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== id)))}
+        onHide={hide}
+        onRangeChange={pages.show}
+        today={today}
       />
     );
 
@@ -135,16 +220,34 @@ export function LedgerView() {
       <section class="ledger-side" aria-label={t('nav_ledger')}>
         <div class="ledger-toolbar">
           <SearchBox testId="ledger-search" label={t('search_label')} placeholder={t('search_placeholder')} onSearch={setQuery} />
+          <ColumnPicker columns={columns} onChange={setColumns} />
+          <button type="button" class="secondary" data-testid="export-ledger" disabled={exporting.kind === 'running' || pages.total === 0} onClick={() => void runExport()}>
+            {t('export_button')}
+          </button>
           <button type="button" class="primary" data-testid="new-cadre" onClick={() => showEditor({ base: {}, initial: emptyForm() })}>
             {t('new_cadre')}
           </button>
         </div>
-        <p class="ledger-count" data-testid="ledger-count" data-total={String(list.total)} data-state={list.loading ? 'loading' : 'ready'}>
-          {list.loading ? t('loading') : t('ledger_count', String(list.total))}
-          {!list.loading && list.total > list.items.length && ` ${t('ledger_truncated', String(list.items.length))}`}
-        </p>
+        <LedgerFilterBar filters={filters} tags={facets.tags} units={facets.units} ageMode={facets.ageMode} milestones={facets.milestones} onChange={setFilters} />
+        <div class="ledger-status">
+          <p class="ledger-count" data-testid="ledger-count" data-total={String(pages.total)} data-state={pages.loading ? 'loading' : 'ready'}>
+            {pages.loading ? t('loading') : t('ledger_count', String(pages.total))}
+          </p>
+          <SelectionBar
+            count={selected.size}
+            total={pages.total}
+            onSelectAll={() => void selectAll()}
+            onClear={() => setSelected(new Set())}
+            onDelete={() => void remove([...selected])}
+          />
+          <p class="export-status" data-testid="export-status" data-state={exporting.kind} role="status">
+            {exporting.kind === 'running' && t('export_running', [String(exporting.done), String(exporting.total)])}
+            {exporting.kind === 'done' && t('export_done', String(exporting.count))}
+            {exporting.kind === 'failed' && t(exporting.messageKey)}
+          </p>
+        </div>
         {notice && (
-          <p class="notice is-error" role="alert">
+          <p class="notice" role="status" data-testid="ledger-notice">
             {notice}
           </p>
         )}
@@ -152,16 +255,20 @@ export function LedgerView() {
       </section>
       <section class="ledger-editor">
         {editor ? (
-          <CadreEditor
-            key={editor.key}
-            initial={editor.initial}
-            isNew={!editor.id}
-            problems={problems}
-            status={status}
-            today={todayInShanghai()}
-            onSave={(v) => void save(v)}
-            onCancel={() => setEditor(null)}
-          />
+          <>
+            <CadreEditor
+              key={editor.key}
+              initial={editor.initial}
+              isNew={!editor.id}
+              problems={problems}
+              status={status}
+              today={today}
+              onSave={(v) => void save(v)}
+              onCancel={() => setEditor(null)}
+              onDelete={editor.id ? () => void remove([editor.id!]) : undefined}
+            />
+            {editor.id && <CadreFollowUps key={editor.id} cadreId={editor.id} today={today} onChanged={pages.reload} />}
+          </>
         ) : (
           <p class="empty-state editor-placeholder">{t('editor_placeholder')}</p>
         )}

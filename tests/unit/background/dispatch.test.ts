@@ -91,7 +91,7 @@ describe('the background dispatcher guards every message', () => {
     expect(await dispatch({ type: 'cadre.get', payload: { id: created.id } }, sender)).toMatchObject({ cadre: { name: '李秀英' } });
     expect(
       await dispatch({ type: 'ledger.import', payload: { rows: [{ name: '王卫东', category: '退休' }, { name: '' }], commit: false } }, sender),
-    ).toEqual({ total: 2, toAdd: 1, toUpdate: 0, errors: [{ row: 2, problems: expect.any(Array) }], committed: false });
+    ).toEqual({ total: 2, toAdd: 1, toUpdate: 0, unchanged: 0, errors: [{ row: 2, problems: expect.any(Array) }], duplicates: [], committed: false });
     expect(await dispatch({ type: 'cadre.delete', payload: { ids: [created.id] } }, sender)).toEqual({ deleted: 1 });
     expect(await dispatch({ type: 'cadre.get', payload: { id: created.id } }, sender)).toEqual({ cadre: null });
     await fakeBrowser.storage.local.set({ leftover: 1 });

@@ -95,7 +95,8 @@ describe('layout', () => {
     expect(labelKeyForPath('phones.4')).toBe('field_phone');
     expect(labelKeyForPath('health.conditions.2')).toBe('field_healthConditions');
     expect(labelKeyForPath('needs.0.text')).toBe('field_needs');
-    expect(labelKeyForPath('emergencyContact.phone')).toBeUndefined();
+    expect(labelKeyForPath('emergencyContact.phone')).toBe('field_emergencyPhone');
+    expect(labelKeyForPath('somethingElse')).toBeUndefined();
   });
 
   it('gives every field a distinct id', () => {

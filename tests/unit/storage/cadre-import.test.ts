@@ -50,10 +50,11 @@ describe('commitImport', () => {
     const audit = await db.audit.toArray();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ kind: 'import', detail: { added: 3, updated: 1, refused: 2 } });
-    // committing the same file again only updates
+    // committing the same file again changes nothing
     const again = await commitImport(db, rows(), clock);
     expect(again.toAdd).toHaveLength(0);
-    expect(again.toUpdate).toHaveLength(4);
+    expect(again.toUpdate).toHaveLength(0);
+    expect(again.unchanged).toBe(4);
     expect(await db.cadres.count()).toBe(4);
   });
 
