@@ -1,0 +1,45 @@
+import { todayInShanghai, type IsoDate } from '../../../core/model/validators/dates';
+import { computeToday, limitToday, policyFromSettings, visitListSheet, type TodayInput, type TodayLists } from '../../../core/today';
+import { isLive } from '../../../storage/db';
+import type { Repos } from '../../../storage/repos';
+import { ensureSeeded } from '../../../storage/standards-store';
+import type { Handler } from './context';
+
+/**
+ * 今日工作: the home screen's lists and the campaign's visit list, computed from the whole
+ * ledger each time (the worker keeps nothing between requests; an MV3 worker may stop anytime).
+ */
+
+/** Everything the lists read: the live cadres, follow-ups, visits, standards and templates, and the policy. */
+export async function loadTodayInput(repos: Repos): Promise<TodayInput> {
+  await ensureSeeded(repos.db);
+  // storage has no "all cadres" read (the ledger list keeps its own index); the table is read
+  // here, tombstones left out, as the repositories do. By pinyin: lists keep this order within
+  // a unit or a day, so names come alphabetically without comparing them.
+  const [cadreRows, followUps, visits, standards, templates, settings] = await Promise.all([
+    repos.db.cadres.orderBy('pinyin').toArray(),
+    repos.followUps.list(),
+    repos.visits.list(),
+    repos.standards.list(),
+    repos.templates.list(),
+    repos.settings.get(),
+  ]);
+  return { cadres: cadreRows.filter(isLive), followUps, visits, standards, templates, policy: policyFromSettings(settings) };
+}
+
+/** The lists for a day (default: today in Asia/Shanghai). */
+export async function computeTodayFor(repos: Repos, today: IsoDate = todayInShanghai()): Promise<TodayLists> {
+  return computeToday(await loadTodayInput(repos), today);
+}
+
+/** `today.compute`: every list cut to `limit` items, the whole counts, and the reminder settings. */
+export const computeTodayLists: Handler<'today.compute'> = async ({ today, limit }, { repos }) => {
+  const [result, settings] = await Promise.all([computeTodayFor(repos, today), repos.settings.get()]);
+  return { ...limitToday(result, limit), reminders: settings.reminders };
+};
+
+/** `today.visitList`: the next campaign's 走访名单 as a sheet of every eligible cadre. */
+export const campaignVisitList: Handler<'today.visitList'> = async ({ today }, { repos }) => {
+  const { campaign } = await computeTodayFor(repos, today);
+  return { sheet: campaign ? visitListSheet(campaign) : null };
+};
