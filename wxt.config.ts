@@ -22,10 +22,14 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'zh_CN',
-      permissions: ['storage', 'unlimitedStorage', 'scripting', ...(manifestVersion === 2 ? [...preGranted] : [])],
+      permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications', ...(manifestVersion === 2 ? [...preGranted] : [])],
       ...(manifestVersion === 3
         ? { host_permissions: preGranted, optional_host_permissions: anyOrigin }
         : { optional_permissions: anyOrigin }),
+      // the in-page fill panel (entrypoints/background/fill/wiring.ts)
+      commands: {
+        'open-fill-panel': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_command_open_panel__' },
+      },
       content_security_policy:
         manifestVersion === 3
           ? { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'" }

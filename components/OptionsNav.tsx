@@ -1,12 +1,23 @@
 import { useT } from './i18n';
 
-export type OptionsView = 'ledger' | 'import' | 'settings';
-export const OPTIONS_VIEWS: readonly OptionsView[] = ['ledger', 'import', 'settings'];
+export type OptionsView = 'today' | 'ledger' | 'followups' | 'visits' | 'check' | 'templates' | 'standards' | 'import' | 'sync' | 'settings';
+export const OPTIONS_VIEWS: readonly OptionsView[] = ['today', 'ledger', 'followups', 'visits', 'check', 'templates', 'standards', 'import', 'sync', 'settings'];
 
-/** The options page header: product name and the three views. */
+/** The options page header: product name and the views. */
 export function OptionsNav({ current, onNavigate }: { current: OptionsView; onNavigate: (view: OptionsView) => void }) {
   const t = useT();
-  const labels: Record<OptionsView, string> = { ledger: t('nav_ledger'), import: t('nav_import'), settings: t('nav_settings') };
+  const labels: Record<OptionsView, string> = {
+    today: t('nav_today'),
+    ledger: t('nav_ledger'),
+    followups: t('nav_followups'),
+    visits: t('nav_visits'),
+    check: t('nav_check'),
+    templates: t('nav_templates'),
+    standards: t('nav_standards'),
+    import: t('nav_import'),
+    sync: t('nav_sync'),
+    settings: t('nav_settings'),
+  };
   return (
     <header class="app-header">
       <div class="brand">

@@ -23,8 +23,11 @@ export type Checked =
   | { ok: true; type: RequestName; payload: unknown }
   | { ok: false; error: 'bad-request' | 'forbidden'; key: string };
 
-/** Validates a raw message against the protocol and the sender's rights. Never throws. */
-export function checkMessage(raw: unknown, sender: SenderKind | null): Checked {
+/**
+ * Validates a raw message against the protocol and the sender's rights. Never throws. A content
+ * script acts only on its own tab: a `tabId` in its payload must be the tab it runs in.
+ */
+export function checkMessage(raw: unknown, sender: SenderKind | null, senderTabId?: number): Checked {
   if (!raw || typeof raw !== 'object') return { ok: false, error: 'bad-request', key: 'err_bad_message' };
   const { type, payload } = raw as { type?: unknown; payload?: unknown };
   if (typeof type !== 'string' || !Object.hasOwn(requests, type)) return { ok: false, error: 'bad-request', key: 'err_bad_message' };
@@ -32,5 +35,7 @@ export function checkMessage(raw: unknown, sender: SenderKind | null): Checked {
   if (!sender || !(spec.from as readonly SenderKind[]).includes(sender)) return { ok: false, error: 'forbidden', key: 'err_forbidden' };
   const parsed = spec.payload.safeParse(payload ?? {});
   if (!parsed.success) return { ok: false, error: 'bad-request', key: 'err_bad_message' };
+  const tabId = (parsed.data as { tabId?: unknown }).tabId;
+  if (sender === 'content' && tabId !== undefined && tabId !== senderTabId) return { ok: false, error: 'forbidden', key: 'err_forbidden' };
   return { ok: true, type: type as RequestName, payload: parsed.data };
 }

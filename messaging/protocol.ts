@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { fillRequests, type FillResponses } from './requests/fill';
+import { followUpRequests, type FollowUpResponses } from './requests/follow-up';
 import { ledgerRequests, type LedgerResponses } from './requests/ledger';
+import { standardsRequests, type StandardsResponses } from './requests/standards';
+import { syncRequests, type SyncResponses } from './requests/sync';
 import { tabRequests, type TabResponses } from './requests/tab';
+import { todayRequests, type TodayResponses } from './requests/today';
 
 /**
  * The message protocol between extension pages, the background and content scripts: each request
@@ -9,13 +14,18 @@ import { tabRequests, type TabResponses } from './requests/tab';
  */
 
 export type { SenderKind } from './requests/spec';
+export * from './requests/fill';
+export * from './requests/follow-up';
 export * from './requests/ledger';
+export * from './requests/standards';
+export * from './requests/sync';
 export * from './requests/tab';
+export * from './requests/today';
 
-export const requests = { ...ledgerRequests, ...tabRequests } as const;
+export const requests = { ...ledgerRequests, ...tabRequests, ...standardsRequests, ...fillRequests, ...syncRequests, ...followUpRequests, ...todayRequests } as const;
 
 /** The typed answer to each request. */
-export interface Responses extends LedgerResponses, TabResponses {}
+export interface Responses extends LedgerResponses, TabResponses, StandardsResponses, FillResponses, SyncResponses, FollowUpResponses, TodayResponses {}
 
 export type RequestName = keyof typeof requests;
 export type RequestPayload<N extends RequestName> = z.input<(typeof requests)[N]['payload']>;

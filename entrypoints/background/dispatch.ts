@@ -19,7 +19,7 @@ export interface Self {
  */
 export function createDispatcher(handlers: HandlerTable, ctx: HandlerContext, self: Self): Dispatch {
   return async (message, sender) => {
-    const checked = checkMessage(message, classifySender(sender, self.id, self.baseUrl));
+    const checked = checkMessage(message, classifySender(sender, self.id, self.baseUrl), sender.tab?.id);
     if (!checked.ok) return { error: checked.error, key: checked.key };
     const handler = handlers[checked.type] as (payload: unknown, ctx: HandlerContext) => Promise<Responses[RequestName]>;
     try {

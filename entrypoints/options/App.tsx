@@ -1,13 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { OPTIONS_VIEWS, OptionsNav, type OptionsView } from '../../components/OptionsNav';
+import { CheckView } from './CheckView';
+import { FollowUpsView } from './FollowUpsView';
 import { ImportView } from './ImportView';
 import { LedgerView } from './LedgerView';
 import { SettingsView } from './SettingsView';
+import { StandardsView } from './StandardsView';
+import { SyncView } from './SyncView';
+import { TemplatesView } from './TemplatesView';
+import { TodayView } from './TodayView';
+import { VisitsView } from './VisitsView';
 
-/** The view named by the URL hash (`options.html#import`), so a view can be linked and reloaded. */
+/**
+ * The view named by the URL hash (`options.html#import`), so a view can be linked and reloaded;
+ * what follows a slash is for the view (`#ledger/<cadre id>`). The home screen by default.
+ */
 function viewFromHash(): OptionsView {
-  const name = location.hash.replace(/^#/, '');
-  return (OPTIONS_VIEWS as readonly string[]).includes(name) ? (name as OptionsView) : 'ledger';
+  const name = location.hash.replace(/^#/, '').split('/')[0] ?? '';
+  return (OPTIONS_VIEWS as readonly string[]).includes(name) ? (name as OptionsView) : 'today';
 }
 
 /** The options page: the ledger, importing a ledger file, and settings. */
@@ -29,8 +39,15 @@ export function App() {
     <div class="options">
       <OptionsNav current={view} onNavigate={navigate} />
       <main class="options-main">
+        {view === 'today' && <TodayView />}
         {view === 'ledger' && <LedgerView />}
+        {view === 'followups' && <FollowUpsView />}
+        {view === 'visits' && <VisitsView />}
+        {view === 'check' && <CheckView />}
+        {view === 'templates' && <TemplatesView />}
+        {view === 'standards' && <StandardsView />}
         {view === 'import' && <ImportView />}
+        {view === 'sync' && <SyncView />}
         {view === 'settings' && <SettingsView />}
       </main>
     </div>

@@ -102,8 +102,20 @@ const SHANGHAI_DAY = new Intl.DateTimeFormat('en-US', {
   day: 'numeric',
 });
 
-/** The calendar day in Asia/Shanghai at the given instant (default: now). */
-export function todayInShanghai(now: Date = new Date()): IsoDate {
+let cachedDay: { minute: number; day: IsoDate } | undefined;
+
+/**
+ * The calendar day in Asia/Shanghai at the given instant (default: now). "Now" is cached per
+ * minute: schemas ask for it for every date field, and formatting costs microseconds each.
+ */
+export function todayInShanghai(now?: Date): IsoDate {
+  if (now) return shanghaiDay(now);
+  const minute = Math.floor(Date.now() / 60_000);
+  if (cachedDay?.minute !== minute) cachedDay = { minute, day: shanghaiDay(new Date(minute * 60_000)) };
+  return cachedDay.day;
+}
+
+function shanghaiDay(now: Date): IsoDate {
   // formatToParts, not format(): the layout of a formatted date differs between ICU versions.
   const parts = SHANGHAI_DAY.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);

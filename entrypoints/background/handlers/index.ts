@@ -1,17 +1,61 @@
-import { deleteCadres, getCadre, saveCadre, searchCadre } from './cadre';
+import { deleteCadres, exportCadres, getCadre, ledgerFacets, listCadreIds, listCadres, revealIdNumber, saveCadre, searchCadre } from './cadre';
+import { checkVisitForm } from './check';
 import type { HandlerTable } from './context';
 import { wipeData } from './data';
+import { deleteFollowUp, dueFollowUpList, listFollowUps, saveFollowUpHandler } from './follow-up';
+import { addOaOrigin, listFillTemplates, listOaOrigins, openFillPanel, removeOaOrigin, searchFillCadres, startFill, undoFill } from './fill';
 import { importLedger, statsOfLedger } from './ledger';
+import { deleteStandard, exportStandards, importStandards, listStandards, saveStandard } from './standards';
+import { applySyncFile, exportSync, previewSyncFile } from './sync';
 import { listTabFrames } from './tab';
+import { campaignVisitList, computeTodayLists } from './today';
+import { saveReminders } from '../reminders';
+import { deleteTemplate, listTemplates, saveTemplate } from './templates';
+import { deleteVisit, listVisits, saveVisit } from './visits';
 
 /** Which handler serves which request of messaging/protocol.ts. */
 export const handlers: HandlerTable = {
   'cadre.search': searchCadre,
+  'cadre.list': listCadres,
+  'cadre.ids': listCadreIds,
+  'cadre.revealId': revealIdNumber,
+  'cadre.export': exportCadres,
+  'ledger.facets': ledgerFacets,
   'cadre.get': getCadre,
   'cadre.save': saveCadre,
   'cadre.delete': deleteCadres,
   'ledger.import': importLedger,
   'ledger.stats': statsOfLedger,
+  'followUp.list': listFollowUps,
+  'followUp.save': saveFollowUpHandler,
+  'followUp.delete': deleteFollowUp,
+  'followUp.due': dueFollowUpList,
   'data.wipe': wipeData,
   'tab.frames': listTabFrames,
+  'template.list': listTemplates,
+  'template.save': saveTemplate,
+  'template.delete': deleteTemplate,
+  'standard.list': listStandards,
+  'standard.save': saveStandard,
+  'standard.delete': deleteStandard,
+  'standard.import': importStandards,
+  'standard.export': exportStandards,
+  'visit.list': listVisits,
+  'visit.save': saveVisit,
+  'visit.delete': deleteVisit,
+  'visit.check': checkVisitForm,
+  'fill.start': startFill,
+  'fill.undo': undoFill,
+  'fill.cadres': searchFillCadres,
+  'fill.templates': listFillTemplates,
+  'fill.panel': openFillPanel,
+  'oa.origins': listOaOrigins,
+  'oa.origin.add': addOaOrigin,
+  'oa.origin.remove': removeOaOrigin,
+  'sync.export': exportSync,
+  'sync.preview': previewSyncFile,
+  'sync.apply': applySyncFile,
+  'today.compute': computeTodayLists,
+  'today.visitList': campaignVisitList,
+  'today.reminders': saveReminders,
 };

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import type { BenchContext, MetricSet } from '../types';
 
 /** What an office downloads and installs. */
-// pinyin-pro (~320 KB, the polyphonic-surname dictionary) and the lunar calendar dominate background.js.
-const TOTAL_BUDGET_BYTES = 1_200_000;
+// What dominates: pinyin-pro (~320 KB, polyphonic-surname dictionary) and the lunar calendar in
+// background.js, the autofill engine injected on demand, SheetJS (~490 KB, a lazy chunk loaded only
+// when a spreadsheet is read or written). Nothing is downloaded at run time.
+const TOTAL_BUDGET_BYTES = 2_500_000;
 
 /** Sum of the sizes of all files under `dir`. */
 async function totalBytes(dir: string): Promise<number> {
