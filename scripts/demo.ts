@@ -4,8 +4,9 @@
  * Builds the test extension when needed, starts the demo OA server, generates 500 synthetic
  * cadres, launches Chromium with the extension (headful when DISPLAY is set, else headless),
  * imports the ledger through the options page, searches a cadre by pinyin initials in the popup,
- * opens the OA portal and shows that CareFill is active in the form's iframe. Numbered
- * screenshots go to demo-output/.
+ * opens the OA portal, shows that CareFill is active in the form's iframe, fills the 慰问审批单
+ * for the cadre with a starter template in one click, submits it with the OA's own button and
+ * prints what the OA server received. Numbered screenshots go to demo-output/.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -134,6 +135,49 @@ async function main(): Promise<void> {
       const frames = await popup.activeFrames();
       if (frames < 2) throw new Error(`the popup shows ${frames} active frame(s), expected the portal and its form iframe`);
       await screenshot(page, 'popup-frame-status', `the popup for the OA tab: CareFill answers in ${frames} frames, including the form iframe`);
+    });
+
+    await step('fill the 慰问审批单 for the cadre in one click, then submit it with the OA\'s own button', async () => {
+      // a living cadre with a recognised living difficulty, visited for hardship aid (困难帮扶, cash)
+      const target = cadres.find((c) => c.alive !== false && c.idNumber && c.difficulty?.has) ?? cadres[0]!;
+      const portal = context.pages().find((p) => p.url().startsWith(`${oa.url}/`))!;
+      const tabId = await tabIdOf(optionsPage, `${oa.url}/`);
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(extUrl(`popup.html?tab=${tabId}`));
+      const popup = new PopupPage(page);
+      await (await popup.findCadre(target.name, target.id)).click();
+      const template = page.getByTestId('template-select');
+      await template.waitFor();
+      // the starter template for hardship aid: its amount defaults from the example standard's cap
+      await template.selectOption({ label: '困难帮扶' });
+      const chosen = (await template.locator('option:checked').textContent())?.trim() ?? '';
+      await page.getByTestId('fill-button').click();
+      await page.getByTestId('fill-report').waitFor({ timeout: 20_000 });
+      const statuses = await page.getByTestId('fill-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+      const count = (s: string) => statuses.filter((x) => x === s).length;
+      console.log(`  ${target.name}, template "${chosen}": ${count('verified')} verified, ${count('filled')} filled, ${count('mismatch')} mismatched, ${count('skipped')} skipped`);
+      await screenshot(page, 'popup-fill-report', `the fill report: every field of the form with its status (template "${chosen}")`);
+      await portal.bringToFront();
+      await screenshot(portal, 'oa-form-filled', `the 慰问审批单 filled for ${target.name}, before submitting`);
+
+      await fetch(`${oa.url}/api/submissions`, { method: 'DELETE' });
+      const form = portal.frameLocator('#work_form_data');
+      await form.locator('#btnSubmit').click();
+      const deadline = Date.now() + 10_000;
+      let received: { id: string; fields: Record<string, string | string[]> }[] = [];
+      while (received.length === 0) {
+        if (Date.now() > deadline) {
+          const tip = await form.locator('#errorTip').textContent().catch(() => '');
+          throw new Error(`the OA received no submission${tip ? `; the page says: ${tip}` : ''}`);
+        }
+        await portal.waitForTimeout(200);
+        received = (await (await fetch(`${oa.url}/api/submissions`)).json()) as typeof received;
+      }
+      const fields = received[0]!.fields;
+      const filled = Object.values(fields).filter((v) => (Array.isArray(v) ? v.join('') : v) !== '').length;
+      console.log(`  the OA recorded form ${received[0]!.id} with ${filled} non-empty fields (see ${oa.url}/api/submissions)`);
+      await screenshot(portal, 'oa-submitted', `the OA's answer after submitting: form ${received[0]!.id}`);
     });
 
     console.log(`\n✔ demo finished in ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots in demo-output/`);
