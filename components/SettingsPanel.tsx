@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from './i18n';
+import { OfficeSettingsBlock, type OfficeStatus, type OfficeValues } from './OfficeSettingsBlock';
 
 export interface StoredCounts {
   cadres: number;
@@ -30,6 +31,8 @@ export interface SettingsPanelProps {
    */
   onAddOrigin?: (text: string) => void;
   onRemoveOrigin?: (origin: string) => void;
+  /** the office details section is shown when these are given */
+  office?: { values?: OfficeValues; status: OfficeStatus; onSave: (v: OfficeValues) => void };
 }
 
 /** The OA addresses CareFill may work on: list, remove, add (with the browser's permission). */
@@ -85,7 +88,7 @@ function OaOriginsBlock({ origins, status, onAdd, onRemove }: { origins: Origins
 }
 
 /** Settings: the OA addresses, what CareFill stores, and erasing all of it behind a confirmation step. */
-export function SettingsPanel({ counts, wipe, onWipe, origins, originStatus, onAddOrigin, onRemoveOrigin }: SettingsPanelProps) {
+export function SettingsPanel({ counts, wipe, onWipe, origins, originStatus, onAddOrigin, onRemoveOrigin, office }: SettingsPanelProps) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
 
@@ -96,6 +99,8 @@ export function SettingsPanel({ counts, wipe, onWipe, origins, originStatus, onA
       {origins && onAddOrigin && onRemoveOrigin && (
         <OaOriginsBlock origins={origins} status={originStatus ?? { kind: 'idle' }} onAdd={onAddOrigin} onRemove={onRemoveOrigin} />
       )}
+
+      {office && <OfficeSettingsBlock {...office} />}
 
       <div class="settings-block">
         <h3>{t('settings_storage')}</h3>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fillRequests, type FillResponses } from './requests/fill';
 import { followUpRequests, type FollowUpResponses } from './requests/follow-up';
 import { ledgerRequests, type LedgerResponses } from './requests/ledger';
+import { settingsRequests, type SettingsResponses } from './requests/settings';
 import { standardsRequests, type StandardsResponses } from './requests/standards';
 import { syncRequests, type SyncResponses } from './requests/sync';
 import { tabRequests, type TabResponses } from './requests/tab';
@@ -20,12 +21,13 @@ export * from './requests/ledger';
 export * from './requests/standards';
 export * from './requests/sync';
 export * from './requests/tab';
+export * from './requests/settings';
 export * from './requests/today';
 
-export const requests = { ...ledgerRequests, ...tabRequests, ...standardsRequests, ...fillRequests, ...syncRequests, ...followUpRequests, ...todayRequests } as const;
+export const requests = { ...ledgerRequests, ...tabRequests, ...standardsRequests, ...fillRequests, ...syncRequests, ...followUpRequests, ...todayRequests, ...settingsRequests } as const;
 
 /** The typed answer to each request. */
-export interface Responses extends LedgerResponses, TabResponses, StandardsResponses, FillResponses, SyncResponses, FollowUpResponses, TodayResponses {}
+export interface Responses extends LedgerResponses, TabResponses, StandardsResponses, FillResponses, SyncResponses, FollowUpResponses, TodayResponses, SettingsResponses {}
 
 export type RequestName = keyof typeof requests;
 export type RequestPayload<N extends RequestName> = z.input<(typeof requests)[N]['payload']>;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { OfficeStatus, OfficeValues } from '../../components/OfficeSettingsBlock';
 import { SettingsPanel, type OriginsState, type OriginStatus, type StoredCounts, type WipeStatus } from '../../components/SettingsPanel';
 import { request } from '../../messaging/client';
 import { normalizeOrigin, originPermissionPattern } from '../../messaging/protocol';
@@ -11,6 +12,24 @@ export function SettingsView() {
   const [wipe, setWipe] = useState<WipeStatus>({ kind: 'idle' });
   const [origins, setOrigins] = useState<OriginsState>({ kind: 'loading' });
   const [originStatus, setOriginStatus] = useState<OriginStatus>({ kind: 'idle' });
+  const [office, setOffice] = useState<OfficeValues>();
+  const [officeStatus, setOfficeStatus] = useState<OfficeStatus>({ kind: 'idle' });
+
+  useEffect(() => {
+    request('settings.office', {}).then(setOffice, (e: unknown) => setOfficeStatus({ kind: 'failed', problems: [{ path: '', key: failureKey(e) }] }));
+  }, []);
+
+  const onSaveOffice = async (values: OfficeValues) => {
+    setOfficeStatus({ kind: 'saving' });
+    try {
+      const res = await request('settings.office.save', { office: values });
+      if (!res.ok) return setOfficeStatus({ kind: 'failed', problems: res.problems });
+      setOffice(res.office);
+      setOfficeStatus({ kind: 'saved' });
+    } catch (e) {
+      setOfficeStatus({ kind: 'failed', problems: [{ path: '', key: failureKey(e) }] });
+    }
+  };
 
   useEffect(() => {
     request('oa.origins', {}).then(
@@ -74,6 +93,7 @@ export function SettingsView() {
       originStatus={originStatus}
       onAddOrigin={onAddOrigin}
       onRemoveOrigin={(o) => void onRemoveOrigin(o)}
+      office={{ values: office, status: officeStatus, onSave: (v) => void onSaveOffice(v) }}
     />
   );
 }

@@ -5,6 +5,7 @@ import { wipeData } from './data';
 import { deleteFollowUp, dueFollowUpList, listFollowUps, saveFollowUpHandler } from './follow-up';
 import { addOaOrigin, listFillTemplates, listOaOrigins, openFillPanel, removeOaOrigin, searchFillCadres, startFill, undoFill } from './fill';
 import { importLedger, statsOfLedger } from './ledger';
+import { getOffice, saveOffice } from './settings';
 import { deleteStandard, exportStandards, importStandards, listStandards, saveStandard } from './standards';
 import { applySyncFile, exportSync, previewSyncFile } from './sync';
 import { listTabFrames } from './tab';
@@ -58,4 +59,6 @@ export const handlers: HandlerTable = {
   'today.compute': computeTodayLists,
   'today.visitList': campaignVisitList,
   'today.reminders': saveReminders,
+  'settings.office': getOffice,
+  'settings.office.save': saveOffice,
 };
