@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { pinyin } from 'pinyin-pro';
 import { generateLedger } from '../core/synth';
+import { clearSubmissions, listSubmissions, type RecordedSubmission } from '../tests/fixtures/oa/client';
 import { startOaServer } from '../tests/fixtures/oa/server';
 import { isBuildStale, wxtBuild } from '../tests/e2e/lib/build';
 import { ledgerStats, tabIdOf } from '../tests/e2e/lib/extension-api';
@@ -161,18 +162,18 @@ async function main(): Promise<void> {
       await portal.bringToFront();
       await screenshot(portal, 'oa-form-filled', `the 慰问审批单 filled for ${target.name}, before submitting`);
 
-      await fetch(`${oa.url}/api/submissions`, { method: 'DELETE' });
+      await clearSubmissions(oa.url);
       const form = portal.frameLocator('#work_form_data');
       await form.locator('#btnSubmit').click();
       const deadline = Date.now() + 10_000;
-      let received: { id: string; fields: Record<string, string | string[]> }[] = [];
+      let received: RecordedSubmission[] = [];
       while (received.length === 0) {
         if (Date.now() > deadline) {
           const tip = await form.locator('#errorTip').textContent().catch(() => '');
           throw new Error(`the OA received no submission${tip ? `; the page says: ${tip}` : ''}`);
         }
         await portal.waitForTimeout(200);
-        received = (await (await fetch(`${oa.url}/api/submissions`)).json()) as typeof received;
+        received = await listSubmissions(oa.url);
       }
       const fields = received[0]!.fields;
       const filled = Object.values(fields).filter((v) => (Array.isArray(v) ? v.join('') : v) !== '').length;

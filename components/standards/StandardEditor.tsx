@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { SaveStatus } from '../SaveStatus';
 import type { FieldProblem } from '../../core/model/issues';
 import { useT } from '../i18n';
 import { StandardBasics, StandardChecks } from './StandardBasics';
@@ -87,16 +88,7 @@ export function StandardEditor({ initial, isNew, problems, status, onSave, onCan
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>
-        <span
-          class={`save-status${status.kind === 'saved' ? ' is-saved' : status.kind === 'failed' ? ' is-failed' : ''}`}
-          data-testid="standard-save-status"
-          data-state={status.kind}
-          role="status"
-        >
-          {status.kind === 'saving' && t('status_saving')}
-          {status.kind === 'saved' && t('std_saved')}
-          {status.kind === 'failed' && t(status.messageKey, status.subs)}
-        </span>
+        <SaveStatus status={status} testId="standard-save-status" savedKey="std_saved" />
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { SaveStatus } from '../SaveStatus';
 import { FIELD_KEY_LIST, type FieldKey } from '../../core/model/field-keys';
 import type { FieldProblem } from '../../core/model/issues';
 import { FESTIVALS, SUPPORT_FORMS, VISIT_TYPES, type VisitType } from '../../core/model/vocab';
@@ -302,16 +303,7 @@ export function TemplateEditor({ draft, onChange, isNew, problems, status, miles
               {t('delete')}
             </button>
           ))}
-        <span
-          class={`save-status${status.kind === 'saved' ? ' is-saved' : status.kind === 'failed' ? ' is-failed' : ''}`}
-          data-testid="template-save-status"
-          data-state={status.kind}
-          role="status"
-        >
-          {status.kind === 'saving' && t('status_saving')}
-          {status.kind === 'saved' && t('status_saved')}
-          {status.kind === 'failed' && t(status.messageKey, status.subs)}
-        </span>
+        <SaveStatus status={status} testId="template-save-status" />
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { SaveStatus } from '../SaveStatus';
 import { useState } from 'preact/hooks';
 import type { FieldProblem } from '../../core/model/issues';
 import { FESTIVALS, SUPPORT_FORMS, VISIT_TYPES, type VisitType } from '../../core/model/vocab';
@@ -118,16 +119,7 @@ export function VisitEditor({ initial, isNew, problems, status, milestones, onSa
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>
-        <span
-          class={`save-status${status.kind === 'saved' ? ' is-saved' : status.kind === 'failed' ? ' is-failed' : ''}`}
-          data-testid="visit-save-status"
-          data-state={status.kind}
-          role="status"
-        >
-          {status.kind === 'saving' && t('status_saving')}
-          {status.kind === 'saved' && t('status_saved')}
-          {status.kind === 'failed' && t(status.messageKey, status.subs)}
-        </span>
+        <SaveStatus status={status} testId="visit-save-status" />
       </div>
     </form>
   );
