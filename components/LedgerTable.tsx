@@ -4,7 +4,7 @@ import type { LedgerSort } from '../core/ledger/filters';
 import type { CadreSummary } from '../messaging/protocol';
 import { useT } from './i18n';
 import { gridTemplate, LEDGER_COLUMNS, rowWidth, type ColumnId } from './ledger-columns';
-import { visibleRange } from './VirtualList';
+import { visibleRange } from './visible-range';
 
 export const LEDGER_ROW_HEIGHT = 44;
 
