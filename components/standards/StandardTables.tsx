@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../../core/model/issues';
 import { FIELD_KEY_LIST, type FieldKey } from '../../core/model/field-keys';
 import { CAP_MEASURES } from '../../core/model/standard';
-import { BEREAVEMENT_CASES, CATEGORIES, FESTIVALS, HOSPITAL_TIERS, RANKS, SUPPORT_FORMS, VISIT_TYPES, type VisitType } from '../../core/model/vocab';
+import { CATEGORIES, FESTIVALS, RANKS, SUPPORT_FORMS, VISIT_TYPES, FESTIVAL_VISIT_TYPES, tierOptions } from '../../core/model/vocab';
 import { useT } from '../i18n';
 import { ChipsCell, ListCell, NumberCell, SelectCell, TextCell, parseIntText, problemsAt } from './cells';
 import { EditableTable, type Column } from './EditableTable';
@@ -16,16 +16,6 @@ export interface TablesProps {
   problems: readonly FieldProblem[];
 }
 
-/** Visit types a festival narrows (as core/model/standard.ts). */
-const FESTIVAL_TYPES: readonly VisitType[] = ['节日慰问', '遗属慰问'];
-
-/** The tiers a per-visit cap of a type may name: 住院 tiers, 去世 cases, the milestone ages. */
-export function tierOptions(type: VisitType, milestones: readonly number[]): string[] {
-  if (type === '住院看望') return [...HOSPITAL_TIERS];
-  if (type === '去世吊唁') return [...BEREAVEMENT_CASES];
-  if (type === '生日寿辰') return milestones.filter((m) => Number.isFinite(m)).map(String);
-  return [];
-}
 
 const PERIODS = ['year', 'festival', 'hospitalisation'] as const;
 
@@ -56,7 +46,7 @@ export function PerVisitCapsTable({ draft, onChange, problems }: TablesProps) {
             up({
               visitType,
               tier: r.tier !== undefined && tierOptions(visitType, draft.milestones).includes(r.tier) ? r.tier : undefined,
-              festival: FESTIVAL_TYPES.includes(visitType) ? r.festival : undefined,
+              festival: FESTIVAL_VISIT_TYPES.includes(visitType) ? r.festival : undefined,
             });
           }}
         />
@@ -82,7 +72,7 @@ export function PerVisitCapsTable({ draft, onChange, problems }: TablesProps) {
           value={r.festival}
           options={FESTIVALS}
           blank={t('std_any')}
-          disabled={!FESTIVAL_TYPES.includes(r.visitType) && r.festival === undefined}
+          disabled={!FESTIVAL_VISIT_TYPES.includes(r.visitType) && r.festival === undefined}
           onChange={(v) => up({ festival: v })}
         />
       ),
@@ -186,7 +176,7 @@ export function FrequencyTable({ draft, onChange, problems }: TablesProps) {
           value={r.festival}
           options={FESTIVALS}
           blank={t('std_any')}
-          disabled={!FESTIVAL_TYPES.includes(r.visitType) && r.festival === undefined}
+          disabled={!FESTIVAL_VISIT_TYPES.includes(r.visitType) && r.festival === undefined}
           onChange={(v) => up({ festival: v })}
         />
       ),

@@ -2,13 +2,12 @@ import { useRef, useState } from 'preact/hooks';
 import { SaveStatus } from '../SaveStatus';
 import { FIELD_KEY_LIST, type FieldKey } from '../../core/model/field-keys';
 import type { FieldProblem } from '../../core/model/issues';
-import { FESTIVALS, SUPPORT_FORMS, VISIT_TYPES, type VisitType } from '../../core/model/vocab';
+import { FESTIVALS, SUPPORT_FORMS, VISIT_TYPES, FESTIVAL_VISIT_TYPES, tierOptions, retypeOccasion } from '../../core/model/vocab';
 import { PLACEHOLDERS } from '../../core/templates/placeholders';
 import type { PlaceholderProblem } from '../../core/templates/scan';
 import { useT } from '../i18n';
 import { CellProblems, NumberCell, SelectCell, TextCell, problemsAt } from '../standards/cells';
 import type { EditorStatus } from '../standards/StandardEditor';
-import { tierOptions } from '../standards/StandardTables';
 import { fieldKeyLabel, useLang } from '../standards/lang';
 import { insertPlaceholder, placeholderProblems, validateTemplateDraft, type TemplateDraft } from './template-draft';
 
@@ -26,7 +25,6 @@ export interface TemplateEditorProps {
   onCancel: () => void;
 }
 
-const FESTIVAL_TYPES: readonly VisitType[] = ['节日慰问', '遗属慰问'];
 const PLACEHOLDER_NAMES = Object.keys(PLACEHOLDERS) as Array<keyof typeof PLACEHOLDERS>;
 
 /** Where the next placeholder from the palette goes: a text of the template and the caret in it. */
@@ -125,14 +123,7 @@ export function TemplateEditor({ draft, onChange, isNew, problems, status, miles
             value={draft.visitType}
             options={VISIT_TYPES}
             problems={at('visitType')}
-            onChange={(v) => {
-              const visitType = v ?? draft.visitType;
-              change({
-                visitType,
-                festival: FESTIVAL_TYPES.includes(visitType) ? draft.festival : undefined,
-                tier: draft.tier !== undefined && tierOptions(visitType, milestones).includes(draft.tier) ? draft.tier : undefined,
-              });
-            }}
+            onChange={(v) => change(retypeOccasion(draft, v ?? draft.visitType, milestones))}
           />
         </div>
         <div class="form-field">
@@ -143,7 +134,7 @@ export function TemplateEditor({ draft, onChange, isNew, problems, status, miles
             value={draft.festival}
             options={FESTIVALS}
             blank={t('std_none')}
-            disabled={!FESTIVAL_TYPES.includes(draft.visitType) && draft.festival === undefined}
+            disabled={!FESTIVAL_VISIT_TYPES.includes(draft.visitType) && draft.festival === undefined}
             problems={at('festival')}
             onChange={(festival) => change({ festival })}
           />

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { BEREAVEMENT_CASES, FESTIVALS, HOSPITAL_TIERS, SUPPORT_FORMS, VISIT_TYPES, type VisitType } from '../../core/model/vocab';
+import { BEREAVEMENT_CASES, FESTIVALS, HOSPITAL_TIERS, SUPPORT_FORMS, VISIT_TYPES, FESTIVAL_VISIT_TYPES } from '../../core/model/vocab';
 import { useT } from '../i18n';
 import { SelectCell, TextCell } from '../standards/cells';
 import type { CheckDraft } from './check-draft';
@@ -12,7 +12,6 @@ export interface CheckFormProps {
   disabled: boolean;
 }
 
-const FESTIVAL_TYPES: readonly VisitType[] = ['节日慰问', '遗属慰问'];
 
 /** A labelled field of the check form. */
 function Field({ labelKey, children, wide }: { labelKey: string; children: ComponentChildren; wide?: boolean }) {
@@ -53,11 +52,11 @@ export function CheckForm({ draft, onChange, onCheck, disabled }: CheckFormProps
             options={VISIT_TYPES}
             onChange={(v) => {
               const visitType = v ?? draft.visitType;
-              set({ visitType, festival: FESTIVAL_TYPES.includes(visitType) ? draft.festival : undefined, tier: undefined });
+              set({ visitType, festival: FESTIVAL_VISIT_TYPES.includes(visitType) ? draft.festival : undefined, tier: undefined });
             }}
           />
         </Field>
-        {FESTIVAL_TYPES.includes(draft.visitType) && (
+        {FESTIVAL_VISIT_TYPES.includes(draft.visitType) && (
           <Field labelKey="std_col_festival">
             <SelectCell testId="check-festival" label={t('std_col_festival')} value={draft.festival} options={FESTIVALS} blank={t('std_none')} onChange={(festival) => set({ festival })} />
           </Field>

@@ -2,11 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { SaveStatus } from '../SaveStatus';
 import { useState } from 'preact/hooks';
 import type { FieldProblem } from '../../core/model/issues';
-import { FESTIVALS, SUPPORT_FORMS, VISIT_TYPES, type VisitType } from '../../core/model/vocab';
+import { FESTIVALS, SUPPORT_FORMS, VISIT_TYPES, FESTIVAL_VISIT_TYPES, tierOptions, retypeOccasion } from '../../core/model/vocab';
 import { useT } from '../i18n';
 import { NumberCell, SelectCell, TextCell, problemsAt } from '../standards/cells';
 import type { EditorStatus } from '../standards/StandardEditor';
-import { tierOptions } from '../standards/StandardTables';
 import { validateVisitDraft, type VisitDraft } from './visit-draft';
 
 export interface VisitEditorProps {
@@ -20,7 +19,6 @@ export interface VisitEditorProps {
   onCancel: () => void;
 }
 
-const FESTIVAL_TYPES: readonly VisitType[] = ['节日慰问', '遗属慰问'];
 const SOURCE_KEY = { oa: 'visit_source_oa', manual: 'visit_source_manual', import: 'visit_source_import' } as const;
 
 /** One visit record, entered by hand for a visit made outside the OA, or corrected. */
@@ -68,14 +66,7 @@ export function VisitEditor({ initial, isNew, problems, status, milestones, onSa
             value={draft.visitType}
             options={VISIT_TYPES}
             problems={at('visitType')}
-            onChange={(v) => {
-              const visitType = v ?? draft.visitType;
-              change({
-                visitType,
-                festival: FESTIVAL_TYPES.includes(visitType) ? draft.festival : undefined,
-                tier: draft.tier !== undefined && tierOptions(visitType, milestones).includes(draft.tier) ? draft.tier : undefined,
-              });
-            }}
+            onChange={(v) => change(retypeOccasion(draft, v ?? draft.visitType, milestones))}
           />,
         )}
         {field(
@@ -86,7 +77,7 @@ export function VisitEditor({ initial, isNew, problems, status, milestones, onSa
             value={draft.festival}
             options={FESTIVALS}
             blank={t('std_none')}
-            disabled={!FESTIVAL_TYPES.includes(draft.visitType) && draft.festival === undefined}
+            disabled={!FESTIVAL_VISIT_TYPES.includes(draft.visitType) && draft.festival === undefined}
             problems={at('festival')}
             onChange={(festival) => change({ festival })}
           />,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate, money, optionalText, text } from './fields';
 import { FIELD_KEY_LIST, type FieldKey } from './field-keys';
 import { recordMeta } from './record';
-import { BEREAVEMENT_CASES, CATEGORIES, FESTIVALS, HOSPITAL_TIERS, RANKS, SUPPORT_FORMS, VISIT_TYPES } from './vocab';
+import { BEREAVEMENT_CASES, CATEGORIES, FESTIVALS, HOSPITAL_TIERS, RANKS, SUPPORT_FORMS, VISIT_TYPES, FESTIVAL_VISIT_TYPES } from './vocab';
 import type { VisitType } from './vocab';
 
 /**
@@ -21,8 +21,6 @@ const clause = { ref: optionalText(60) };
 const visitType = z.enum(VISIT_TYPES, 'err_choose_one');
 const fieldKey = z.enum(FIELD_KEY_LIST as [FieldKey, ...FieldKey[]], 'err_unknown_field');
 
-/** Visit types a festival may narrow: festival visits, and 遗属 visits made at a festival. */
-const FESTIVAL_TYPES: readonly VisitType[] = ['节日慰问', '遗属慰问'];
 
 /** The tiers a visit type knows: 住院 tiers, 去世 cases, milestone ages (digits) for birthdays. */
 export function isTierFor(type: VisitType, tier: string): boolean {
@@ -52,7 +50,7 @@ const perVisitCap = z
   .superRefine((c, ctx) => {
     if (c.tier !== undefined && !isTierFor(c.visitType, c.tier))
       ctx.addIssue({ code: 'custom', path: ['tier'], message: 'err_tier_for_type' });
-    if (c.festival !== undefined && !FESTIVAL_TYPES.includes(c.visitType))
+    if (c.festival !== undefined && !FESTIVAL_VISIT_TYPES.includes(c.visitType))
       ctx.addIssue({ code: 'custom', path: ['festival'], message: 'err_festival_for_type' });
   });
 
@@ -78,9 +76,9 @@ const frequencyLimit = z
   .superRefine((f, ctx) => {
     if (f.per === 'hospitalisation' && f.visitType !== '住院看望')
       ctx.addIssue({ code: 'custom', path: ['per'], message: 'err_per_for_type' });
-    if (f.per === 'festival' && !FESTIVAL_TYPES.includes(f.visitType))
+    if (f.per === 'festival' && !FESTIVAL_VISIT_TYPES.includes(f.visitType))
       ctx.addIssue({ code: 'custom', path: ['per'], message: 'err_per_for_type' });
-    if (f.festival !== undefined && !FESTIVAL_TYPES.includes(f.visitType))
+    if (f.festival !== undefined && !FESTIVAL_VISIT_TYPES.includes(f.visitType))
       ctx.addIssue({ code: 'custom', path: ['festival'], message: 'err_festival_for_type' });
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { money, optionalText, text } from './fields';
 import { recordMeta } from './record';
-import { FESTIVALS, SUPPORT_FORMS, VISIT_TYPES, type VisitType } from './vocab';
+import { FESTIVALS, SUPPORT_FORMS, VISIT_TYPES, FESTIVAL_VISIT_TYPES } from './vocab';
 import { FIELD_KEY_LIST, type FieldKey } from './field-keys';
 import { isTierFor } from './standard';
 
@@ -31,10 +31,9 @@ export const templateFields = z.strictObject({
   isDefault: z.boolean().default(false),
 });
 
-const FESTIVAL_TYPES: readonly VisitType[] = ['节日慰问', '遗属慰问'];
 
 function checkTemplate(t: z.output<typeof templateFields>, ctx: z.RefinementCtx): void {
-  if (t.festival !== undefined && !FESTIVAL_TYPES.includes(t.visitType))
+  if (t.festival !== undefined && !FESTIVAL_VISIT_TYPES.includes(t.visitType))
     ctx.addIssue({ code: 'custom', path: ['festival'], message: 'err_festival_for_type' });
   if (t.tier !== undefined && !isTierFor(t.visitType, t.tier))
     ctx.addIssue({ code: 'custom', path: ['tier'], message: 'err_tier_for_type' });

@@ -54,3 +54,30 @@ export type SupportForm = (typeof SUPPORT_FORMS)[number];
 /** 住院 tiers and 去世 cases used by the standards. */
 export const HOSPITAL_TIERS = ['一般', '手术', '重大疾病'] as const;
 export const BEREAVEMENT_CASES = ['本人', '直系亲属'] as const;
+
+/** Visit types a festival narrows (a 春节 visit, a 遗属 春节 visit). */
+export const FESTIVAL_VISIT_TYPES: readonly VisitType[] = ['节日慰问', '遗属慰问'];
+
+/** The tiers a visit of a type may name: 住院 tiers, 去世 cases, the milestone ages. */
+export function tierOptions(type: VisitType, milestones: readonly number[]): string[] {
+  if (type === '住院看望') return [...HOSPITAL_TIERS];
+  if (type === '去世吊唁') return [...BEREAVEMENT_CASES];
+  if (type === '生日寿辰') return milestones.filter((m) => Number.isFinite(m)).map(String);
+  return [];
+}
+
+/**
+ * A visit's occasion after its type changed: the festival and tier are kept only where the new
+ * type still has them.
+ */
+export function retypeOccasion(
+  occasion: { festival?: Festival; tier?: string },
+  visitType: VisitType,
+  milestones: readonly number[],
+): { visitType: VisitType; festival: Festival | undefined; tier: string | undefined } {
+  return {
+    visitType,
+    festival: FESTIVAL_VISIT_TYPES.includes(visitType) ? occasion.festival : undefined,
+    tier: occasion.tier !== undefined && tierOptions(visitType, milestones).includes(occasion.tier) ? occasion.tier : undefined,
+  };
+}
