@@ -18,7 +18,7 @@ const noNetwork = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench/**', 'test-results/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,6 +12,8 @@ const DEMO_OA_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const GECKO_ID = 'carefill@carefill.local';
 
 export default defineConfig({
+  // WXT_OUT_DIR lets parallel builds (several engineers or CI jobs in one tree) not overwrite each other.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
