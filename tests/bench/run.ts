@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --strict] [-- --build]`: (re)builds the production extension when it is
+ * `npm run bench [-- --strict] [-- --build] [-- --only=<part of a metric file name>]`: (re)builds the production extension when it is
  * missing or older than its sources (always with --build), runs every metric module in
  * tests/bench/metrics/, writes bench/results.json and prints a table. Over-budget rows are marked; the exit code is
  * non-zero only with --strict (or when a benchmark itself fails).
@@ -14,6 +14,8 @@ import { withinBudget, type BenchContext, type MetricModule, type MetricSet } fr
 const args = new Set(process.argv.slice(2));
 const strict = args.has('--strict');
 const forceBuild = args.has('--build');
+/** `--only=guard` runs just the metric modules whose file name contains "guard". */
+const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 function makeContext(): BenchContext {
   // One build per run, shared by all metric modules (a failed build is not retried).
@@ -35,7 +37,7 @@ function makeContext(): BenchContext {
 
 async function loadModules(): Promise<{ name: string; mod: MetricModule }[]> {
   const dir = join(ROOT, 'tests/bench/metrics');
-  const files = (await readdir(dir)).filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f)).sort();
+  const files = (await readdir(dir)).filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f) && (!only || f.includes(only))).sort();
   return Promise.all(files.map(async (f) => ({ name: f, mod: (await import(pathToFileURL(join(dir, f)).href)) as MetricModule })));
 }
 

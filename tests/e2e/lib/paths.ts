@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 /** The repository root, whatever the working directory of the runner. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** Where builds go: wxt.config.ts honours the same WXT_OUT_DIR, so parallel runs can keep apart. */
+const OUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');
 /** `wxt build --mode test`: demo OA origins pre-granted (overridable to test another build). */
-export const CHROME_TEST_EXT = process.env.CAREFILL_CHROME_EXT ?? join(ROOT, '.output/chrome-mv3-test');
-export const FIREFOX_TEST_EXT = process.env.CAREFILL_FIREFOX_EXT ?? join(ROOT, '.output/firefox-mv2-test');
+export const CHROME_TEST_EXT = process.env.CAREFILL_CHROME_EXT ?? join(OUT_DIR, 'chrome-mv3-test');
+export const FIREFOX_TEST_EXT = process.env.CAREFILL_FIREFOX_EXT ?? join(OUT_DIR, 'firefox-mv2-test');
 /** The production build that offices install. */
-export const CHROME_PROD_EXT = join(ROOT, '.output/chrome-mv3');
+export const CHROME_PROD_EXT = join(OUT_DIR, 'chrome-mv3');
 
 /** The gecko id of wxt.config.ts; Firefox tests pin its moz-extension UUID to it. */
 export const GECKO_ID = 'carefill@carefill.local';
