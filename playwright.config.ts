@@ -16,7 +16,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
-  outputDir: 'test-results',
+  // parallel runs in one tree (WXT_OUT_DIR=.output-x) keep their traces apart
+  outputDir: process.env.WXT_OUT_DIR ? `test-results/${process.env.WXT_OUT_DIR.replace(/\W/g, '')}` : 'test-results',
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
     { name: 'chromium', testMatch: /.*\.chromium\.spec\.ts$/ },
