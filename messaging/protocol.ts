@@ -7,6 +7,7 @@ import { standardsRequests, type StandardsResponses } from './requests/standards
 import { syncRequests, type SyncResponses } from './requests/sync';
 import { tabRequests, type TabResponses } from './requests/tab';
 import { todayRequests, type TodayResponses } from './requests/today';
+import { reportsRequests, type ReportsResponses } from './requests/reports';
 
 /**
  * The message protocol between extension pages, the background and content scripts: each request
@@ -23,11 +24,12 @@ export * from './requests/sync';
 export * from './requests/tab';
 export * from './requests/settings';
 export * from './requests/today';
+export * from './requests/reports';
 
-export const requests = { ...ledgerRequests, ...tabRequests, ...standardsRequests, ...fillRequests, ...syncRequests, ...followUpRequests, ...todayRequests, ...settingsRequests } as const;
+export const requests = { ...ledgerRequests, ...tabRequests, ...standardsRequests, ...fillRequests, ...syncRequests, ...followUpRequests, ...todayRequests, ...settingsRequests, ...reportsRequests } as const;
 
 /** The typed answer to each request. */
-export interface Responses extends LedgerResponses, TabResponses, StandardsResponses, FillResponses, SyncResponses, FollowUpResponses, TodayResponses, SettingsResponses {}
+export interface Responses extends LedgerResponses, TabResponses, StandardsResponses, FillResponses, SyncResponses, FollowUpResponses, TodayResponses, SettingsResponses, ReportsResponses {}
 
 export type RequestName = keyof typeof requests;
 export type RequestPayload<N extends RequestName> = z.input<(typeof requests)[N]['payload']>;

@@ -4,6 +4,7 @@ import { CheckView } from './CheckView';
 import { FollowUpsView } from './FollowUpsView';
 import { ImportView } from './ImportView';
 import { LedgerView } from './LedgerView';
+import { ReportsView } from './ReportsView';
 import { SettingsView } from './SettingsView';
 import { StandardsView } from './StandardsView';
 import { SyncView } from './SyncView';
@@ -46,6 +47,7 @@ export function App() {
         {view === 'check' && <CheckView />}
         {view === 'templates' && <TemplatesView />}
         {view === 'standards' && <StandardsView />}
+        {view === 'reports' && <ReportsView />}
         {view === 'import' && <ImportView />}
         {view === 'sync' && <SyncView />}
         {view === 'settings' && <SettingsView />}

@@ -1,5 +1,6 @@
 import type { VisitListSheet } from '../../core/today/visit-list';
 import type { SheetLib } from './sheet-grid';
+import { downloadBytes } from './download';
 import { loadSheetLib } from './spreadsheet-loader';
 
 /**
@@ -28,17 +29,5 @@ export function visitListWorkbook(XLSX: SheetLib, sheet: VisitListSheet): ArrayB
 
 /** Builds the file and hands it to the browser's download (the file name says festival and year). */
 export async function downloadVisitList(sheet: VisitListSheet): Promise<void> {
-  const bytes = visitListWorkbook(await loadSheetLib(), sheet);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  try {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = sheet.fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  } finally {
-    // the download has started from the click; the URL is not needed after this turn
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  downloadBytes(visitListWorkbook(await loadSheetLib(), sheet), sheet.fileName);
 }

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import * as XLSX from '@e965/xlsx';
-import type { Page } from '@playwright/test';
 import { exampleStandard } from '../../core/rules/default-standard';
 import { lunarToSolar } from '../../core/calendar';
 import { generateLedger, type SynthCadre } from '../../core/synth';
 import { computeToday, policyFromSettings, VISIT_LIST_HEADER } from '../../core/today';
 import { expect, test } from './fixtures/chromium';
-import type { ExtensionApis } from './lib/extension-api';
+import { saveRecords } from './lib/save-records';
 
 /**
  * The home screen (今日工作) over a synthetic ledger on a fixed day: the counts it shows are the
@@ -46,23 +45,6 @@ const expected = computeToday(
   DAY,
 );
 
-/** Saves records through the background as the options page does, a batch at a time. */
-async function saveAll(page: Page, type: 'visit.save' | 'followUp.save', inputs: unknown[]): Promise<void> {
-  const failures = await page.evaluate(
-    async ({ type, inputs }) => {
-      const g = globalThis as unknown as { chrome: ExtensionApis };
-      const bad: unknown[] = [];
-      for (let i = 0; i < inputs.length; i += 40) {
-        const answers = await Promise.all(inputs.slice(i, i + 40).map((input) => g.chrome.runtime.sendMessage({ type, payload: { input } })));
-        for (const a of answers) if (!a || (a as { ok?: boolean }).ok !== true) bad.push(a);
-      }
-      return bad;
-    },
-    { type, inputs },
-  );
-  expect(failures).toEqual([]);
-}
-
 test('the home screen shows the day’s counts, exports the campaign list and records a contact', async ({ extension }) => {
   test.setTimeout(120_000);
   // sanity of the scenario itself: every list has something to show
@@ -79,8 +61,8 @@ test('the home screen shows the day’s counts, exports the campaign list and re
   const options = await extension.openOptions();
   expect(await options.importLedger({ cadres: ledger.cadres })).toEqual({ toAdd: 163, toUpdate: 0, errors: 0 });
   await expect.poll(async () => (await extension.stats()).cadres, { timeout: 30_000 }).toBe(163);
-  await saveAll(options.page, 'visit.save', visits);
-  await saveAll(options.page, 'followUp.save', followUps);
+  await saveRecords(options.page, 'visit.save', visits);
+  await saveRecords(options.page, 'followUp.save', followUps);
   expect(await extension.stats()).toEqual({ cadres: 163, visits: visits.length, followUps: followUps.length });
 
   // the home screen is the options page's first view; a test build takes the day from the URL

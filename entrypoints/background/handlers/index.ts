@@ -5,6 +5,7 @@ import { wipeData } from './data';
 import { deleteFollowUp, dueFollowUpList, listFollowUps, saveFollowUpHandler } from './follow-up';
 import { addOaOrigin, listFillTemplates, listOaOrigins, openFillPanel, removeOaOrigin, searchFillCadres, startFill, undoFill } from './fill';
 import { importLedger, statsOfLedger } from './ledger';
+import { reportOfYear } from './reports';
 import { getOffice, saveOffice } from './settings';
 import { deleteStandard, exportStandards, importStandards, listStandards, saveStandard } from './standards';
 import { applySyncFile, exportSync, previewSyncFile } from './sync';
@@ -61,4 +62,5 @@ export const handlers: HandlerTable = {
   'today.reminders': saveReminders,
   'settings.office': getOffice,
   'settings.office.save': saveOffice,
+  'report.year': reportOfYear,
 };
