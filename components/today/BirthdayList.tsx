@@ -19,7 +19,7 @@ export function BirthdayList({ items, count, daysAhead, onRecord }: { items: Bir
             {b.lunar && <span class="tag">{t('today_lunar')}</span>}
             <span class="today-strong">{t('today_birthday_age', [String(b.milestone), ageModeLabel(t, b.ageMode)])}</span>
             {b.funded && <span class="tag">{t('today_funded')}</span>}
-            {b.visitedOn ? <span class="tag tag-plain">{t('today_visited_on', b.visitedOn)}</span> : <VisitHint visit={b.visit} />}
+            {b.visitedOn ? <span class="tag tag-plain">{t('today_visited_on', b.visitedOn)}</span> : <VisitHint visit={b.visit} cadreId={b.cadre.cadreId} />}
           </TodayItem>
         ))}
       </ul>

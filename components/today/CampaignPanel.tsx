@@ -3,7 +3,7 @@ import { useT } from '../i18n';
 import { relativeDays } from './format';
 import { TodayItem, type RecordContact } from './TodayItem';
 import { TodaySection } from './TodaySection';
-import { VisitHint } from './VisitHint';
+import { StartVisitButton, VisitHint } from './VisitHint';
 
 export type ExportState = { kind: 'idle' | 'working' } | { kind: 'done'; rows: number } | { kind: 'failed'; messageKey: string };
 
@@ -70,6 +70,7 @@ export function CampaignPanel({
             <span>{e.visitType}</span>
             {e.amount !== undefined && <span class="muted">{t('today_amount', String(e.amount))}</span>}
             {e.cadre.phone && <span class="muted">{e.cadre.phone}</span>}
+            {campaign.visit.template && <StartVisitButton cadreId={e.cadre.cadreId} templateId={campaign.visit.template.id} />}
           </TodayItem>
         ))}
       </ul>

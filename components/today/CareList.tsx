@@ -29,7 +29,7 @@ export function CareList({
               <span>{d.description}</span>
               {d.recognisedOn && <span class="muted">{t('today_recognised_on', d.recognisedOn)}</span>}
               {d.lastActedOn && <span class="muted">{t('today_last_acted', d.lastActedOn)}</span>}
-              <VisitHint visit={d.visit} />
+              <VisitHint visit={d.visit} cadreId={d.cadre.cadreId} />
             </TodayItem>
           ))}
         </ul>

@@ -27,7 +27,7 @@ export function HospitalList({
           {inHospital.map((h) => (
             <TodayItem key={h.cadre.cadreId} list="hospital" cadre={h.cadre} found={t('today_found_hospital')} onRecord={onRecord}>
               <span>{t('today_hospital_detail', [[h.hospital, h.department].filter(Boolean).join(' '), h.admittedOn, String(h.daysIn)])}</span>
-              {h.visitedOn ? <span class="tag tag-plain">{t('today_visited_on', h.visitedOn)}</span> : <VisitHint visit={h.visit} />}
+              {h.visitedOn ? <span class="tag tag-plain">{t('today_visited_on', h.visitedOn)}</span> : <VisitHint visit={h.visit} cadreId={h.cadre.cadreId} />}
             </TodayItem>
           ))}
         </ul>

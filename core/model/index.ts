@@ -11,6 +11,7 @@ export * from './visit-record';
 export * from './site-map';
 export * from './audit-event';
 export * from './settings';
+export * from './contact-rule';
 export * from './issues';
 export * from './validators/dates';
 export * from './validators/id-number';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactRules } from './contact-rule';
 import { optionalText } from './fields';
 
 /** Office-wide settings; one record in storage. */
@@ -9,6 +10,8 @@ export const settings = z.strictObject({
   department: optionalText(60),
   /** months between contacts before a cadre shows as "not contacted" */
   contactIntervalMonths: z.number().int().min(1).max(24).default(3),
+  /** who must be contacted more often (独居 monthly …); unset = the defaults of core/model/contact-rule.ts */
+  contactRules: contactRules.optional(),
   reminders: z.strictObject({ enabled: z.boolean(), time: z.string().regex(/^\d{2}:\d{2}$/) }).default({ enabled: true, time: '09:00' }),
   updatedAt: z.number().int().nonnegative().default(0),
 });

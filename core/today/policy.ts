@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Settings } from '../model/settings';
-import { CATEGORIES, DIFFICULTY_TYPES, FESTIVALS, HEALTH_STATUSES } from '../model/vocab';
+import { contactRule, DEFAULT_CONTACT_RULES } from '../model/contact-rule';
+import { CATEGORIES, FESTIVALS } from '../model/vocab';
+
+export { DEFAULT_CONTACT_RULES, type ContactRule } from '../model/contact-rule';
 
 /**
  * The office's policy for the home screen (今日工作): which birthdays count, which festivals make
@@ -10,25 +13,6 @@ import { CATEGORIES, DIFFICULTY_TYPES, FESTIVALS, HEALTH_STATUSES } from '../mod
 
 const days = (max: number) => z.number().int().min(0).max(max);
 
-/**
- * A contact rule: cadres matching ANY of the listed criteria must be contacted at least every
- * `months` months. When several rules match a cadre, the strictest (fewest months) applies; a
- * cadre no rule matches uses `contact.defaultMonths`.
- */
-const contactRule = z.strictObject({
-  /** what the home screen shows as the reason (独居, 生活不能自理, 80岁以上 ...) */
-  label: z.string().trim().min(1).max(30),
-  months: z.number().int().min(1).max(24),
-  when: z.strictObject({
-    /** 周岁 on the day of the check */
-    minAge: z.number().int().min(0).max(130).optional(),
-    healthStatuses: z.array(z.enum(HEALTH_STATUSES)).max(HEALTH_STATUSES.length).optional(),
-    difficultyTypes: z.array(z.enum(DIFFICULTY_TYPES)).max(DIFFICULTY_TYPES.length).optional(),
-    tags: z.array(z.string().trim().min(1).max(20)).max(20).optional(),
-  }),
-});
-export type ContactRule = z.output<typeof contactRule>;
-
 /** A festival that makes a visiting campaign, optionally narrowed (e.g. 重阳 for those 70 and over). */
 const campaignFestival = z.strictObject({
   festival: z.enum(FESTIVALS),
@@ -37,12 +21,6 @@ const campaignFestival = z.strictObject({
   categories: z.array(z.enum(CATEGORIES)).min(1).max(CATEGORIES.length).optional(),
 });
 export type CampaignFestival = z.output<typeof campaignFestival>;
-
-export const DEFAULT_CONTACT_RULES: ContactRule[] = [
-  { label: '独居', months: 1, when: { difficultyTypes: ['独居'], tags: ['独居', '空巢'] } },
-  { label: '生活不能自理', months: 1, when: { healthStatuses: ['生活不能自理'], difficultyTypes: ['失能'] } },
-  { label: '80岁以上', months: 3, when: { minAge: 80 } },
-];
 
 export const todayPolicy = z.strictObject({
   birthdays: z
@@ -99,10 +77,17 @@ export const todayPolicy = z.strictObject({
 export type TodayPolicy = z.output<typeof todayPolicy>;
 export type TodayPolicyInput = z.input<typeof todayPolicy>;
 
-/** The default policy, with the contact interval and anything else taken from the office settings. */
-export function policyFromSettings(settings: Pick<Settings, 'contactIntervalMonths'>, overrides: TodayPolicyInput = {}): TodayPolicy {
+/**
+ * The default policy, with the contact interval and the contact rules taken from the office
+ * settings (explicit `overrides` win, for tests).
+ */
+export function policyFromSettings(settings: Pick<Settings, 'contactIntervalMonths'> & Partial<Pick<Settings, 'contactRules'>>, overrides: TodayPolicyInput = {}): TodayPolicy {
   const parsed = todayPolicy.parse(overrides);
-  return overrides.contact?.defaultMonths === undefined
-    ? { ...parsed, contact: { ...parsed.contact, defaultMonths: settings.contactIntervalMonths } }
-    : parsed;
+  return {
+    ...parsed,
+    contact: {
+      defaultMonths: overrides.contact?.defaultMonths ?? settings.contactIntervalMonths,
+      rules: overrides.contact?.rules !== undefined ? parsed.contact.rules : (settings.contactRules ?? parsed.contact.rules),
+    },
+  };
 }

@@ -3,7 +3,8 @@ import type { TodayTemplate, VisitToStart } from './types';
 
 /**
  * The template a visit starts with: of the live templates of the visit type, one made for the
- * same festival or tier first, then the type's default, then any.
+ * same festival or tier first, then the type's default, then any. When the day does not know the
+ * tier (a hospital stay without a diagnosis), a template made for some tier still fits.
  */
 export class TemplatePicker {
   private readonly cache = new Map<string, VisitToStart>();
@@ -32,8 +33,8 @@ export class TemplatePicker {
       if (t.deletedAt !== undefined || t.visitType !== visitType) continue;
       // a template made for another festival or tier does not fit
       if (t.festival !== undefined && t.festival !== festival) continue;
-      if (t.tier !== undefined && t.tier !== tier) continue;
-      const score = (t.festival !== undefined ? 4 : 0) + (t.tier !== undefined ? 4 : 0) + (t.isDefault ? 2 : 0);
+      if (t.tier !== undefined && tier !== undefined && t.tier !== tier) continue;
+      const score = (t.festival !== undefined ? 4 : 0) + (t.tier !== undefined && t.tier === tier ? 4 : 0) + (t.isDefault ? 2 : 0) + (t.tier === undefined ? 1 : 0);
       if (score > bestScore) {
         best = t;
         bestScore = score;

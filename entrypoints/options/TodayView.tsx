@@ -8,6 +8,7 @@ import { isIsoDate, todayInShanghai } from '../../core/model/validators/dates';
 import { request } from '../../messaging/client';
 import type { TodayResponses } from '../../messaging/protocol';
 import { failureKey } from './failure';
+import { startVisit } from './start-visit';
 import { downloadVisitList } from './today-xlsx';
 
 /** Items shown per list; the counts are always whole. */
@@ -31,6 +32,7 @@ export function TodayView() {
   const [day] = useState(officeDay);
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
+  const [startError, setStartError] = useState<string>();
   const dayPayload = day ? { today: day } : {};
 
   const load = useCallback(async () => {
@@ -73,6 +75,14 @@ export function TodayView() {
     }
   };
 
+  const onStartVisit = (cadreId: string, templateId: string) => {
+    setStartError(undefined);
+    startVisit(cadreId, templateId).then(
+      (opened) => opened || setStartError('today_start_no_oa_tab'),
+      () => setStartError('err_request_failed'),
+    );
+  };
+
   if (state.kind === 'loading')
     return (
       <p class="empty-state" data-testid="today-home" data-state="loading">
@@ -86,13 +96,27 @@ export function TodayView() {
       </p>
     );
   return (
-    <TodayHome
-      result={state.result}
-      onRecord={record}
-      onExport={() => void exportList()}
-      exportState={exportState}
-      reminders={state.result.reminders}
-      onSaveReminders={saveReminders}
-    />
+    <>
+      {startError && (
+        <p class="empty-state is-error" role="alert" data-testid="today-start-error" data-key={startError}>
+          {t(startError)}
+        </p>
+      )}
+      <TodayHome
+        result={state.result}
+        onRecord={record}
+        onExport={() => void exportList()}
+        exportState={exportState}
+        reminders={state.result.reminders}
+        onSaveReminders={saveReminders}
+        contactRules={state.result.contactRules}
+        onSaveContactRules={async (rules) => {
+          const res = await request('today.contactRules', { rules });
+          if (res.ok) void load();
+          return res;
+        }}
+        onStartVisit={onStartVisit}
+      />
+    </>
   );
 }

@@ -4,8 +4,9 @@ import { FrameStatusPanel, type FrameStatusState } from '../../components/FrameS
 import { useT } from '../../components/i18n';
 import { TodaySummary } from '../../components/today/TodaySummary';
 import { request } from '../../messaging/client';
-import { FillFlow } from '../../page/panel/FillFlow';
+import { FillFlow, type FillPreset } from '../../page/panel/FillFlow';
 import { popupFillApi } from './fill-api';
+import { presetFromUrl } from './preset';
 import { targetTabId } from './target-tab';
 
 /** The popup: find a cadre, fill the OA form of the current tab, and see where CareFill runs. */
@@ -13,6 +14,12 @@ export function App() {
   const t = useT();
   const [frames, setFrames] = useState<FrameStatusState>({ kind: 'loading' });
   const api = useMemo(() => popupFillApi(), []);
+  // `?cadre=&template=`: a visit started from the home screen (read before the flow mounts)
+  const [preset, setPreset] = useState<FillPreset | undefined | 'loading'>(() => (new URLSearchParams(location.search).has('cadre') ? 'loading' : undefined));
+  useEffect(() => {
+    if (preset === 'loading') presetFromUrl().then(setPreset, () => setPreset(undefined));
+    // read once, when the popup opens
+  }, []);
 
   useEffect(() => {
     void (async () => {
@@ -33,7 +40,7 @@ export function App() {
         <span class="brand-mark" aria-hidden="true" />
         <h1>{t('extName')}</h1>
       </header>
-      <FillFlow api={api} autoFocus />
+      {preset !== 'loading' && <FillFlow api={api} autoFocus={!preset} preset={preset} />}
       <FrameStatusPanel state={frames} />
       <TodaySummary
         load={() => request('today.compute', { limit: 0 })}

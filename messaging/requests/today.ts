@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldProblem, Settings } from '../../core/model';
+import type { ContactRule, FieldProblem, Settings } from '../../core/model';
 import { isoDate } from '../../core/model/fields';
 import type { TodayResult, VisitListSheet } from '../../core/today';
 import type { RequestSpec } from './spec';
@@ -22,12 +22,21 @@ export const todayRequests = {
     from: ['extension-page'],
     payload: z.strictObject({ enabled: z.boolean(), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) }),
   },
+  /** stores the office's contact rules (validated by the settings schema); null restores the defaults */
+  'today.contactRules': { from: ['extension-page'], payload: z.strictObject({ rules: z.unknown().nullable() }) },
 } as const satisfies Record<string, RequestSpec>;
+
+/** The contact rules in force and whether the office changed them from the defaults. */
+export interface ContactRulesState {
+  rules: ContactRule[];
+  custom: boolean;
+}
 
 export type ReminderSettings = Settings['reminders'];
 
 export interface TodayResponses {
-  'today.compute': TodayResult & { reminders: ReminderSettings };
+  'today.compute': TodayResult & { reminders: ReminderSettings; contactRules: ContactRulesState };
   'today.visitList': { sheet: VisitListSheet | null };
   'today.reminders': { ok: true; reminders: ReminderSettings } | { ok: false; problems: FieldProblem[] };
+  'today.contactRules': ({ ok: true } & ContactRulesState) | { ok: false; problems: FieldProblem[] };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { CadreResultList } from '../../components/CadreResultList';
 import { useT } from '../../components/i18n';
 import { SearchBox } from '../../components/SearchBox';
@@ -31,12 +31,19 @@ type UndoState = { kind: 'idle' } | { kind: 'undoing' } | { kind: 'done'; restor
 
 const keyOf = (e: unknown): string => (e instanceof FillApiError ? e.key : 'err_request_failed');
 
+/** A visit started from the home screen: the cadre chosen and the template it calls for. */
+export interface FillPreset {
+  cadre: CadreSummary;
+  templateId?: string;
+}
+
 export interface FillFlowProps {
   api: FillApi;
   autoFocus?: boolean;
+  preset?: FillPreset;
 }
 
-export function FillFlow({ api, autoFocus }: FillFlowProps) {
+export function FillFlow({ api, autoFocus, preset }: FillFlowProps) {
   const t = useT();
   const [search, setSearch] = useState<SearchState>({ query: '', items: [], total: 0, loading: false });
   const [cadreId, setCadreId] = useState<string>();
@@ -63,7 +70,7 @@ export function FillFlow({ api, autoFocus }: FillFlowProps) {
     [api],
   );
 
-  const onPick = async (id: string) => {
+  const onPick = async (id: string, wantedTemplate?: string) => {
     const seq = ++pickSeq.current;
     setCadreId(id);
     setFill({ kind: 'idle' });
@@ -72,11 +79,20 @@ export function FillFlow({ api, autoFocus }: FillFlowProps) {
       const res = await api.templates(id);
       if (seq !== pickSeq.current) return;
       setTemplates(res.templates);
-      setTemplateId(res.defaultId ?? res.templates[0]?.id);
+      const wanted = res.templates.find((x) => x.id === wantedTemplate)?.id;
+      setTemplateId(wanted ?? res.defaultId ?? res.templates[0]?.id);
     } catch (e) {
       if (seq === pickSeq.current) setFill({ kind: 'failed', key: keyOf(e) });
     }
   };
+
+  // a preset shows its cadre as the one result, chosen, with its template
+  useEffect(() => {
+    if (!preset) return;
+    setSearch({ query: preset.cadre.name, items: [preset.cadre], total: 1, loading: false });
+    void onPick(preset.cadre.id, preset.templateId);
+    // the preset is read once, when the flow opens
+  }, []);
 
   const onFill = async (overwrite: boolean) => {
     if (!cadreId || !templateId) return;

@@ -10,7 +10,7 @@ import { getOffice, saveOffice } from './settings';
 import { deleteStandard, exportStandards, importStandards, listStandards, saveStandard } from './standards';
 import { applySyncFile, exportSync, previewSyncFile } from './sync';
 import { listTabFrames } from './tab';
-import { campaignVisitList, computeTodayLists } from './today';
+import { campaignVisitList, computeTodayLists, saveContactRules } from './today';
 import { saveReminders } from '../reminders';
 import { deleteTemplate, listTemplates, saveTemplate } from './templates';
 import { deleteVisit, listVisits, saveVisit } from './visits';
@@ -60,6 +60,7 @@ export const handlers: HandlerTable = {
   'today.compute': computeTodayLists,
   'today.visitList': campaignVisitList,
   'today.reminders': saveReminders,
+  'today.contactRules': saveContactRules,
   'settings.office': getOffice,
   'settings.office.save': saveOffice,
   'report.year': reportOfYear,

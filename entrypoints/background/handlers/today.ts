@@ -1,4 +1,6 @@
+import { DEFAULT_CONTACT_RULES, type ContactRule, type Settings } from '../../../core/model';
 import { todayInShanghai, type IsoDate } from '../../../core/model/validators/dates';
+import type { ContactRulesState } from '../../../messaging/requests/today';
 import { computeToday, limitToday, policyFromSettings, visitListSheet, type TodayInput, type TodayLists } from '../../../core/today';
 import { isLive } from '../../../storage/db';
 import type { Repos } from '../../../storage/repos';
@@ -32,10 +34,21 @@ export async function computeTodayFor(repos: Repos, today: IsoDate = todayInShan
   return computeToday(await loadTodayInput(repos), today);
 }
 
-/** `today.compute`: every list cut to `limit` items, the whole counts, and the reminder settings. */
+/** The contact rules in force: the office's own, or the defaults. */
+function contactRulesOf(settings: Settings): ContactRulesState {
+  return { rules: settings.contactRules ?? DEFAULT_CONTACT_RULES, custom: settings.contactRules !== undefined };
+}
+
+/** `today.compute`: every list cut to `limit` items, the whole counts, the reminder settings and the contact rules. */
 export const computeTodayLists: Handler<'today.compute'> = async ({ today, limit }, { repos }) => {
   const [result, settings] = await Promise.all([computeTodayFor(repos, today), repos.settings.get()]);
-  return { ...limitToday(result, limit), reminders: settings.reminders };
+  return { ...limitToday(result, limit), reminders: settings.reminders, contactRules: contactRulesOf(settings) };
+};
+
+/** `today.contactRules`: validated with the settings (problems at `contactRules.<i>.<field>`); null restores the defaults. */
+export const saveContactRules: Handler<'today.contactRules'> = async ({ rules }, { repos }) => {
+  const saved = await repos.settings.update({ contactRules: rules === null ? undefined : (rules as ContactRule[]) });
+  return saved.ok ? { ok: true, ...contactRulesOf(saved.settings) } : saved;
 };
 
 /** `today.visitList`: the next campaign's 走访名单 as a sheet of every eligible cadre. */

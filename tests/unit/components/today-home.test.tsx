@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TodayHome } from '../../../components/today/TodayHome';
 import { exampleStandard } from '../../../core/rules/default-standard';
+import { DEFAULT_CONTACT_RULES, type ContactRule } from '../../../core/model/contact-rule';
 import { computeToday, limitToday, todayPolicy, type TodayCadre, type TodayResult } from '../../../core/today';
 import { renderZh } from './render';
 
@@ -40,6 +41,8 @@ function renderHome(overrides: Partial<Parameters<typeof TodayHome>[0]> = {}) {
     exportState: { kind: 'idle' as const },
     reminders: { enabled: true, time: '09:00' },
     onSaveReminders: vi.fn(async () => true),
+    contactRules: { rules: DEFAULT_CONTACT_RULES, custom: false },
+    onSaveContactRules: vi.fn(async (rules: unknown[] | null) => ({ ok: true as const, rules: (rules ?? DEFAULT_CONTACT_RULES) as ContactRule[], custom: rules !== null })),
     ...overrides,
   };
   renderZh(<TodayHome {...props} />);
@@ -117,5 +120,46 @@ describe('TodayHome', () => {
     fireEvent.click(screen.getByTestId('today-reminders-save'));
     await waitFor(() => expect(screen.getByTestId('today-reminders-status').textContent).toBe('已保存'));
     expect(props.onSaveReminders).toHaveBeenCalledWith({ enabled: false, time: '09:00' });
+  });
+});
+
+describe('TodayHome: starting a visit and the contact rules', () => {
+  it('offers 开始慰问 with the cadre and the template when the page wires it', () => {
+    const onStartVisit = vi.fn();
+    renderHome({ onStartVisit });
+    const button = screen.getByTestId('today-birthdays').querySelector<HTMLButtonElement>('[data-testid="today-start-visit"]')!;
+    expect(button.textContent).toBe('开始慰问');
+    fireEvent.click(button);
+    expect(onStartVisit).toHaveBeenCalledWith('cadre-birthday', 'tpl-birthday');
+  });
+
+  it('edits, saves and restores the contact rules, showing a refused rule’s reason next to it', async () => {
+    const refuse = vi.fn(async () => ({ ok: false as const, problems: [{ path: 'contactRules.3.when', key: 'err_contact_rule_empty' }] }));
+    const props = renderHome({ onSaveContactRules: refuse });
+    const editor = screen.getByTestId('today-contact-rules');
+    expect(editor.querySelectorAll('[data-testid="contact-rule"]')).toHaveLength(DEFAULT_CONTACT_RULES.length);
+    fireEvent.click(screen.getByTestId('contact-rule-add'));
+    const added = editor.querySelectorAll('[data-testid="contact-rule"]')[3]!;
+    fireEvent.input(added.querySelector('[data-testid="contact-rule-label"]')!, { target: { value: '空巢' } });
+    fireEvent.submit(editor.querySelector('form')!);
+    await waitFor(() => expect(added.querySelector('[data-testid="contact-rule-error"]')!.textContent).toBe('请至少选择一个条件（年龄、健康状况、困难类型或标签）'));
+    expect(refuse).toHaveBeenCalledWith([...DEFAULT_CONTACT_RULES, { label: '空巢', months: 1, when: {} }]);
+    expect(props.onSaveContactRules).toBe(refuse);
+  });
+
+  it('sends typed criteria as a rule and shows the saved state', async () => {
+    const props = renderHome();
+    const editor = screen.getByTestId('today-contact-rules');
+    const first = editor.querySelector('[data-testid="contact-rule"]')!;
+    fireEvent.input(first.querySelector('[data-testid="contact-rule-months"]')!, { target: { value: '2' } });
+    fireEvent.input(first.querySelector('[data-testid="contact-rule-min-age"]')!, { target: { value: '90' } });
+    fireEvent.input(first.querySelector('[data-testid="contact-rule-tags"]')!, { target: { value: '独居、 空巢，孤寡' } });
+    fireEvent.submit(editor.querySelector('form')!);
+    await waitFor(() => expect(screen.getByTestId('contact-rules-status').dataset.state).toBe('saved'));
+    const sent = (vi.mocked(props.onSaveContactRules).mock.calls[0]![0] as ContactRule[])[0]!;
+    expect(sent).toEqual({ label: '独居', months: 2, when: { minAge: 90, difficultyTypes: ['独居'], tags: ['独居', '空巢', '孤寡'] } });
+    expect(screen.getByTestId('today-contact-rules').dataset.custom).toBe('true');
+    fireEvent.click(screen.getByTestId('contact-rules-reset'));
+    await waitFor(() => expect(props.onSaveContactRules).toHaveBeenLastCalledWith(null));
   });
 });

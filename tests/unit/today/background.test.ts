@@ -160,3 +160,43 @@ describe('the daily reminder', () => {
     await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/options.html#today') }));
   });
 });
+
+describe('today.contactRules', () => {
+  it('stores the office’s rules, which the lists then use, and restores the defaults on null', async () => {
+    const first = await send('today.compute', { today: TODAY, limit: 10 });
+    expect(first.contactRules.custom).toBe(false);
+    expect(first.contactRules.rules.map((r) => r.label)).toEqual(['独居', '生活不能自理', '80岁以上']);
+
+    const saved = await send('today.contactRules', { rules: [{ label: '90岁以上', months: 1, when: { minAge: 90 } }] });
+    expect(saved).toEqual({ ok: true, custom: true, rules: [{ label: '90岁以上', months: 1, when: { minAge: 90 } }] });
+    expect((await send('today.compute', { today: TODAY, limit: 10 })).contactRules.rules.map((r) => r.label)).toEqual(['90岁以上']);
+
+    const reset = await send('today.contactRules', { rules: null });
+    expect(reset).toMatchObject({ ok: true, custom: false });
+    expect((await send('today.compute', { today: TODAY, limit: 10 })).contactRules.custom).toBe(false);
+  });
+
+  it('refuses a rule without criteria or with a bad interval, keeping what was stored', async () => {
+    const r = await send('today.contactRules', { rules: [{ label: '空', months: 0, when: {} }] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'contactRules.0.months', key: 'err_interval_range' },
+        { path: 'contactRules.0.when', key: 'err_contact_rule_empty' },
+      ]),
+    );
+    expect((await send('today.compute', { today: TODAY, limit: 10 })).contactRules.custom).toBe(false);
+  });
+
+  it('a stricter stored rule puts a cadre on the not-contacted list sooner', async () => {
+    // 82 years old, last contact two months ago: due under a monthly rule for 80+, not under the default quarterly one
+    const id = await addCadre({ name: '甲测试', idNumber: syntheticIdNumber('19440501', 1) });
+    await repos.followUps.save({ cadreId: id, date: '2026-09-20', method: '电话联系', found: '近况良好' });
+    const before = await send('today.compute', { today: TODAY, limit: 50 });
+    expect(before.notContacted.map((x) => x.cadre.cadreId)).not.toContain(id);
+    await send('today.contactRules', { rules: [{ label: '80岁以上', months: 1, when: { minAge: 80 } }] });
+    const after = await send('today.compute', { today: TODAY, limit: 50 });
+    expect(after.notContacted.map((x) => x.cadre.cadreId)).toContain(id);
+  });
+});
