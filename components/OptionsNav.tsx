@@ -1,7 +1,7 @@
 import { useT } from './i18n';
 
-export type OptionsView = 'today' | 'ledger' | 'followups' | 'visits' | 'check' | 'templates' | 'standards' | 'reports' | 'import' | 'sync' | 'settings';
-export const OPTIONS_VIEWS: readonly OptionsView[] = ['today', 'ledger', 'followups', 'visits', 'check', 'templates', 'standards', 'reports', 'import', 'sync', 'settings'];
+export type OptionsView = 'today' | 'ledger' | 'followups' | 'visits' | 'check' | 'templates' | 'standards' | 'reports' | 'claims' | 'import' | 'sync' | 'settings';
+export const OPTIONS_VIEWS: readonly OptionsView[] = ['today', 'ledger', 'followups', 'visits', 'check', 'templates', 'standards', 'reports', 'claims', 'import', 'sync', 'settings'];
 
 /** The options page header: product name and the views. */
 export function OptionsNav({ current, onNavigate }: { current: OptionsView; onNavigate: (view: OptionsView) => void }) {
@@ -15,6 +15,7 @@ export function OptionsNav({ current, onNavigate }: { current: OptionsView; onNa
     templates: t('nav_templates'),
     standards: t('nav_standards'),
     reports: t('nav_reports'),
+    claims: t('nav_claims'),
     import: t('nav_import'),
     sync: t('nav_sync'),
     settings: t('nav_settings'),

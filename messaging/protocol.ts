@@ -8,6 +8,7 @@ import { syncRequests, type SyncResponses } from './requests/sync';
 import { tabRequests, type TabResponses } from './requests/tab';
 import { todayRequests, type TodayResponses } from './requests/today';
 import { reportsRequests, type ReportsResponses } from './requests/reports';
+import { expenseRequests, type ExpenseResponses } from './requests/expense';
 
 /**
  * The message protocol between extension pages, the background and content scripts: each request
@@ -25,11 +26,12 @@ export * from './requests/tab';
 export * from './requests/settings';
 export * from './requests/today';
 export * from './requests/reports';
+export * from './requests/expense';
 
-export const requests = { ...ledgerRequests, ...tabRequests, ...standardsRequests, ...fillRequests, ...syncRequests, ...followUpRequests, ...todayRequests, ...settingsRequests, ...reportsRequests } as const;
+export const requests = { ...ledgerRequests, ...tabRequests, ...standardsRequests, ...fillRequests, ...syncRequests, ...followUpRequests, ...todayRequests, ...settingsRequests, ...reportsRequests, ...expenseRequests } as const;
 
 /** The typed answer to each request. */
-export interface Responses extends LedgerResponses, TabResponses, StandardsResponses, FillResponses, SyncResponses, FollowUpResponses, TodayResponses, SettingsResponses, ReportsResponses {}
+export interface Responses extends LedgerResponses, TabResponses, StandardsResponses, FillResponses, SyncResponses, FollowUpResponses, TodayResponses, SettingsResponses, ReportsResponses, ExpenseResponses {}
 
 export type RequestName = keyof typeof requests;
 export type RequestPayload<N extends RequestName> = z.input<(typeof requests)[N]['payload']>;

@@ -21,6 +21,10 @@ export const visitRecordFields = z.strictObject({
   oaFormNumber: optionalText(60),
   /** set when an expense claim covers this visit */
   claimedIn: optionalText(60),
+  /** the 预算科目 the claim paid this visit from (its annual budget counts it) */
+  claimedBudgetItem: optionalText(60),
+  /** when the claim was marked as submitted */
+  claimedOn: isoDate.optional(),
   note: optionalText(1000),
 });
 

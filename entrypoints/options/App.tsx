@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { OPTIONS_VIEWS, OptionsNav, type OptionsView } from '../../components/OptionsNav';
 import { CheckView } from './CheckView';
+import { ClaimsView } from './ClaimsView';
 import { FollowUpsView } from './FollowUpsView';
 import { ImportView } from './ImportView';
 import { LedgerView } from './LedgerView';
@@ -48,6 +49,7 @@ export function App() {
         {view === 'templates' && <TemplatesView />}
         {view === 'standards' && <StandardsView />}
         {view === 'reports' && <ReportsView />}
+        {view === 'claims' && <ClaimsView />}
         {view === 'import' && <ImportView />}
         {view === 'sync' && <SyncView />}
         {view === 'settings' && <SettingsView />}

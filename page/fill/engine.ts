@@ -3,6 +3,7 @@ import type { FillFrameMessages, FrameApplyStep, FrameCollectAnswer } from '../.
 import { collectFields } from '../collect/collect';
 import { framePathOf } from '../collect/frame-path';
 import { applySteps, recheck, type ApplyDeps } from './apply';
+import { growRows, withAppearWatch } from './grow';
 import { isOwnUi } from './own-ui';
 import { resolveField, type ShadowRootOf } from './resolve';
 import { FillSession } from './session';
@@ -82,7 +83,18 @@ export function createEngine(env: EngineEnv): { session: FillSession; handlers: 
       return { results, ms };
     },
     'frame.undo': () => ({ restored: undoLastFill(session) }),
+    'frame.grow': async (p) => {
+      const t0 = now();
+      const anchor = resolveField(env.doc, Array.isArray(p?.selectors) ? p.selectors.filter((s) => typeof s === 'string') : [], false, env.shadowRootOf)?.[0];
+      const rows = Math.min(Math.max(Math.trunc(Number(p?.rows) || 0), 0), 200);
+      if (!anchor || rows === 0) return { added: 0, control: false, ms: now() - t0 };
+      const w = env.win as Window & typeof globalThis;
+      const grown = await growRows({ doc: env.doc, MutationObserver: w.MutationObserver ?? globalThis.MutationObserver, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>) }, anchor, rows);
+      return { ...grown, ms: now() - t0 };
+    },
     'frame.panel': (p) => ({ opened: !!env.openPanel && env.openPanel(Number(p?.tabId)) }),
   };
+  // fields that appear while a plan is applied are reported, so the background fills them too
+  handlers['frame.apply'] = withAppearWatch(handlers['frame.apply'], () => ({ doc: env.doc, MutationObserver: (env.win as Window & typeof globalThis).MutationObserver ?? globalThis.MutationObserver }));
   return { session, handlers };
 }

@@ -5,6 +5,7 @@ import { wipeData } from './data';
 import { deleteFollowUp, dueFollowUpList, listFollowUps, saveFollowUpHandler } from './follow-up';
 import { addOaOrigin, listFillTemplates, listOaOrigins, openFillPanel, removeOaOrigin, searchFillCadres, startFill, undoFill } from './fill';
 import { importLedger, statsOfLedger } from './ledger';
+import { fillClaim, listBudgets, listClaimTabs, listClaimVisits, markClaimedHandler, previewClaimHandler, saveBudgets } from './expense';
 import { reportOfYear } from './reports';
 import { getOffice, saveOffice } from './settings';
 import { deleteStandard, exportStandards, importStandards, listStandards, saveStandard } from './standards';
@@ -64,4 +65,11 @@ export const handlers: HandlerTable = {
   'settings.office': getOffice,
   'settings.office.save': saveOffice,
   'report.year': reportOfYear,
+  'claim.visits': listClaimVisits,
+  'claim.preview': previewClaimHandler,
+  'claim.fill': fillClaim,
+  'claim.markClaimed': markClaimedHandler,
+  'claim.tabs': listClaimTabs,
+  'claim.budgets': listBudgets,
+  'claim.budgets.save': saveBudgets,
 };

@@ -143,9 +143,18 @@ describe('demo OA server: submissions', () => {
     expect(await submissions()).toEqual([]);
   });
 
-  it('refuses bodies that are not urlencoded', async () => {
-    const res = await post('{"a":1}', 'application/json');
+  it('refuses bodies that are neither urlencoded nor JSON', async () => {
+    const res = await post('a=1', 'text/plain');
     expect(res.status).toBe(415);
     expect(await submissions()).toEqual([]);
+  });
+
+  it('records a JSON submission of a single-page app and answers its number as JSON', async () => {
+    const res = await post(JSON.stringify({ 姓名: '欧阳测试', 金额: 500, 物品: ['米', '油'] }), 'application/json', 'spa');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: expect.stringMatching(/^OA-\d{4}-\d{4}$/) });
+    expect((await submissions()).map((s) => [s.form, s.fields])).toEqual([['spa', { 姓名: '欧阳测试', 金额: '500', 物品: ['米', '油'] }]]);
+    expect((await post('{"a":{"b":1}}', 'application/json', 'spa')).status).toBe(400);
+    expect((await post('not json', 'application/json', 'spa')).status).toBe(400);
   });
 });

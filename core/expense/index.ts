@@ -1,0 +1,5 @@
+export * from './select';
+export * from './money';
+export * from './claim';
+export * from './values';
+export * from './check';
