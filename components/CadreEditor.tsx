@@ -41,6 +41,11 @@ export interface CadreEditorProps {
   onCancel?: () => void;
   /** deletes the cadre (asked only after the person confirmed); absent for a new cadre */
   onDelete?: () => void;
+  /**
+   * Given after an edit conflict: reloads the cadre as stored, discarding this form's edits
+   * (the person's click on 重新载入 is the consent).
+   */
+  onReload?: () => void;
 }
 
 type CheckboxId = 'alive' | 'difficultyHas' | 'lunarBirthday' | 'livesElsewhere';
@@ -55,7 +60,7 @@ const DATE_FIELDS = new Set<TextFieldId>(['birthDate', 'partyJoinDate', 'workSta
  * difficulties, hobbies and specialties, study, current needs) plus contacts, tags and notes;
  * problems next to their fields, ID-number assistance, and deletion behind a confirmation.
  */
-export function CadreEditor({ initial, isNew, problems, status, today, onSave, onCancel, onDelete }: CadreEditorProps) {
+export function CadreEditor({ initial, isNew, problems, status, today, onSave, onCancel, onDelete, onReload }: CadreEditorProps) {
   const t = useT();
   const [values, setValues] = useState(initial);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -356,6 +361,11 @@ export function CadreEditor({ initial, isNew, problems, status, today, onSave, o
           {status.kind === 'saved' && t('status_saved')}
           {status.kind === 'failed' && t(status.messageKey, status.subs)}
         </span>
+        {onReload && (
+          <button type="button" class="secondary small" data-testid="cadre-reload" onClick={onReload}>
+            {t('cadre_reload')}
+          </button>
+        )}
         {onDelete && !isNew && (
           <span class="editor-delete">
             {confirmingDelete ? (

@@ -1,7 +1,7 @@
 import { useT } from './i18n';
 
-export type OptionsView = 'today' | 'ledger' | 'followups' | 'visits' | 'check' | 'templates' | 'standards' | 'reports' | 'claims' | 'import' | 'sync' | 'settings';
-export const OPTIONS_VIEWS: readonly OptionsView[] = ['today', 'ledger', 'followups', 'visits', 'check', 'templates', 'standards', 'reports', 'claims', 'import', 'sync', 'settings'];
+export type OptionsView = 'today' | 'ledger' | 'followups' | 'visits' | 'check' | 'templates' | 'standards' | 'reports' | 'claims' | 'sitemaps' | 'import' | 'sync' | 'settings';
+export const OPTIONS_VIEWS: readonly OptionsView[] = ['today', 'ledger', 'followups', 'visits', 'check', 'templates', 'standards', 'reports', 'claims', 'sitemaps', 'import', 'sync', 'settings'];
 
 /** The options page header: product name and the views. */
 export function OptionsNav({ current, onNavigate }: { current: OptionsView; onNavigate: (view: OptionsView) => void }) {
@@ -16,6 +16,7 @@ export function OptionsNav({ current, onNavigate }: { current: OptionsView; onNa
     standards: t('nav_standards'),
     reports: t('nav_reports'),
     claims: t('nav_claims'),
+    sitemaps: t('nav_sitemaps'),
     import: t('nav_import'),
     sync: t('nav_sync'),
     settings: t('nav_settings'),

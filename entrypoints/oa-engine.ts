@@ -5,6 +5,11 @@ import { createEngine } from '../page/fill/engine';
 import { canHostPanel } from '../page/fill/panel-host';
 import { fillApiFor } from '../page/panel/fill-api';
 import { mountPanel } from '../page/panel/mount';
+import { guardApiFor } from '../page/guard/guard-api';
+import { guardPanelStore } from '../page/guard/panel-store';
+import { createSubmitGuard } from '../page/guard/submit-guard';
+import { teachApiFor } from '../page/teach/api';
+import { createTeachHandlers } from '../page/teach/frame-handlers';
 
 /**
  * The autofill engine, injected on demand by the background (scripting.executeScript with
@@ -34,17 +39,32 @@ export default defineUnlistedScript(() => {
   };
   const t = translatorFromGetMessage((key, subs) => api.i18n.getMessage(key, subs));
   const send = (type: string, payload: unknown) => api.runtime.sendMessage({ type, payload });
+  const openPanelIn = (tabId: number): boolean => {
+    if (!Number.isInteger(tabId) || !canHostPanel(window)) return false;
+    mountPanel({ doc: document, win: window, api: fillApiFor(send, tabId), t, guard: { api: guardApiFor(send, tabId), store: guardPanelStore }, teach: teachApiFor(send, tabId) });
+    return true;
+  };
 
-  const { handlers } = createEngine({
+  const { handlers, session } = createEngine({
     doc: document,
     win: window,
     shadowRootOf,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    openPanel: (tabId) => {
-      if (!Number.isInteger(tabId) || !canHostPanel(window)) return false;
-      mountPanel({ doc: document, win: window, api: fillApiFor(send, tabId), t });
-      return true;
-    },
+    openPanel: (tabId) => openPanelIn(tabId),
   });
-  startFrameAgent(api.runtime, handlers as unknown as Record<string, (payload: unknown) => unknown>);
+  // the submit guard (issue 7): armed by the background, shows its state in the panel
+  const guard = createSubmitGuard({
+    doc: document,
+    win: window,
+    send,
+    shadowRootOf,
+    canShowHere: () => canHostPanel(window),
+    showHere: (tabId, state) => {
+      if (!canHostPanel(window)) return false;
+      guardPanelStore.set(state);
+      return openPanelIn(tabId);
+    },
+    ...((import.meta.env as { MODE?: string }).MODE === 'test' ? { fault: () => document.documentElement.getAttribute('data-carefill-guard-fault') } : {}),
+  });
+  startFrameAgent(api.runtime, { ...handlers, ...guard.handlers, ...createTeachHandlers({ doc: document, win: window, shadowRootOf, session }) } as unknown as Record<string, (payload: unknown) => unknown>);
 });

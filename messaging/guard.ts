@@ -4,6 +4,8 @@ import { requests, type RequestName, type SenderKind } from './protocol';
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** the frame's origin as the browser saw it (Chrome; also for about:blank / srcdoc frames) */
+  origin?: string;
   tab?: { id?: number };
   frameId?: number;
 }
@@ -38,4 +40,22 @@ export function checkMessage(raw: unknown, sender: SenderKind | null, senderTabI
   const tabId = (parsed.data as { tabId?: unknown }).tabId;
   if (sender === 'content' && tabId !== undefined && tabId !== senderTabId) return { ok: false, error: 'forbidden', key: 'err_forbidden' };
   return { ok: true, type: type as RequestName, payload: parsed.data };
+}
+
+/**
+ * The web origin a content script runs in: `sender.origin` where the browser gives it (Chrome,
+ * which also knows the creator of an about:blank frame), else the origin of `sender.url`; null
+ * when there is none (an opaque origin).
+ */
+export function contentOriginOf(sender: SenderInfo): string | null {
+  const candidate = sender.origin ?? (sender.url ? safeOrigin(sender.url) : null);
+  return candidate && /^https?:\/\//.test(candidate) ? candidate : null;
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }

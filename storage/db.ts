@@ -33,6 +33,8 @@ import type { Template } from '../core/model/template';
 import type { VisitRecord } from '../core/model/visit-record';
 import type { CadreIndexTerms } from '../core/ledger/index-terms';
 import { SCHEMA_VERSIONS } from './schema';
+import { installLock } from './lock/install';
+import { LockRing } from './lock/ring';
 
 export const DB_NAME = 'carefill';
 
@@ -59,6 +61,8 @@ export class CareFillDB extends Dexie {
   declare siteMaps: Table<Stored<SiteMap>, string>;
   declare audit: Table<AuditEvent, string>;
   declare settings: Table<SettingRow, string>;
+  /** the Lock state of this database (storage/lock): off unless a vault is stored */
+  readonly lockRing = new LockRing();
 
   /** `name` exists for tests, which open throwaway databases. */
   constructor(name: string = DB_NAME) {
@@ -67,6 +71,7 @@ export class CareFillDB extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    installLock(this, this.lockRing);
   }
 }
 

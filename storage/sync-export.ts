@@ -34,7 +34,8 @@ export function exportedRow(kind: RecordKind, row: object): SyncRecord {
 /**
  * Reads what an export holds, in one read transaction: every record of the scope's kinds,
  * tombstones included, so deletions travel too. A cadre selection carries the live cadres that
- * match and their live follow-ups and visit records (a tombstone keeps no cadre to filter by).
+ * match, their live follow-ups and visit records, and every tombstone of those three kinds (a
+ * tombstone keeps no field to tell whose it was; docs/sync-format.md, Scopes).
  * The shared settings travel with "everything" once they have been saved.
  */
 export async function readExportSnapshot(db: CareFillDB, scope: ExportScope, appVersion: string, now: number): Promise<SyncSnapshot> {
@@ -46,9 +47,9 @@ export async function readExportSnapshot(db: CareFillDB, scope: ExportScope, app
       const keep = cadreFilter(scope.filter);
       const cadres = (await db.cadres.toArray()).filter(isLive).map((r) => exportedRow('cadres', r) as unknown as Cadre).filter((c) => keep(c));
       const ids = cadres.map((c) => c.id);
-      records.cadres = cadres as unknown as SyncRecord[];
-      records.followUps = (await db.followUps.where('cadreId').anyOf(ids).toArray()).filter(isLive) as unknown as SyncRecord[];
-      records.visits = (await db.visits.where('cadreId').anyOf(ids).toArray()).filter(isLive) as unknown as SyncRecord[];
+      records.cadres = [...(cadres as unknown as SyncRecord[]), ...(await tombstonesOf(db, 'cadres'))];
+      records.followUps = [...(await liveOf(db.followUps.where('cadreId').anyOf(ids).toArray())), ...(await tombstonesOf(db, 'followUps'))];
+      records.visits = [...(await liveOf(db.visits.where('cadreId').anyOf(ids).toArray())), ...(await tombstonesOf(db, 'visits'))];
     } else {
       for (const kind of kinds) records[kind] = (await tableOf(db, kind).toArray()).map((row) => exportedRow(kind, row));
     }
@@ -64,6 +65,17 @@ export async function readExportSnapshot(db: CareFillDB, scope: ExportScope, app
       ...(shared ? { settings: shared } : {}),
     };
   });
+}
+
+const liveOf = async (rows: Promise<{ deletedAt?: number }[]>): Promise<SyncRecord[]> => (await rows).filter(isLive) as unknown as SyncRecord[];
+
+/**
+ * Every tombstone of a kind, through the `deletedAt` index (live records have no entry there). A
+ * tombstone keeps no cadre id to tell whose record it was, so a selection carries all of them:
+ * they hold no personal data, and a receiver that never had the record only keeps the tombstone.
+ */
+async function tombstonesOf(db: CareFillDB, kind: RecordKind): Promise<SyncRecord[]> {
+  return (await tableOf(db, kind).where('deletedAt').aboveOrEqual(0).toArray()) as unknown as SyncRecord[];
 }
 
 /** The office settings worth sharing (core/sync/kinds.ts), or undefined when never saved. */

@@ -4,7 +4,7 @@ import type { DecodedFile } from '../core/sync/decode';
 import type { IdNumberClash } from '../core/sync/diff';
 import { fail, ok, type SyncResult } from '../core/sync/errors';
 import { isTombstone, RECORD_KINDS, type RecordKind, type SyncRecord } from '../core/sync/kinds';
-import { markImported, syncBase, type SyncBase } from '../core/sync/markers';
+import { agreedAfterImport, markImported, syncBase, type SyncBase } from '../core/sync/markers';
 import {
   PLAN_KINDS,
   planSync,
@@ -22,7 +22,8 @@ import { toCadreRow } from './cadre-row';
 import type { Cadre } from '../core/model/cadre';
 import type { CareFillDB } from './db';
 import { exportedRow, tableOf } from './sync-export';
-import { readDeviceId, readPeers, writePeers } from './sync-device';
+import { readAgreed, readDeviceId, readPeers, writeAgreed, writePeers } from './sync-device';
+import { mutationGeneration } from './sync-mutations';
 
 /** The key of the office settings row (storage/settings-repo.ts). */
 const OFFICE_SETTINGS_KEY = 'office';
@@ -32,7 +33,8 @@ const FETCH_BY_ID_BELOW = 2_000;
 
 /**
  * Importing an export file: `previewSync` plans the merge against the database and writes
- * nothing; `applySync` plans again and writes the result in ONE read-write transaction over every
+ * nothing; `applySync` plans again — or takes the preview's plan when nothing was written since
+ * (storage/sync-mutations.ts) — and writes the result in ONE read-write transaction over every
  * table it touches, with the device marks and an audit event. A failure at any record (an
  * invalid one, a full disk) aborts the transaction and leaves the database exactly as before.
  * Decryption and decoding happen before (core/sync/decode.ts): no other asynchronous API may run
@@ -53,12 +55,23 @@ function recordTables(db: CareFillDB) {
   return [...RECORD_KINDS.map((k) => tableOf(db, k)), db.settings];
 }
 
+/**
+ * A preview's plan, kept with its decoded file for the commit: when no write has committed on
+ * the database since the preview began, the plan still matches it exactly and the commit skips
+ * reading every table and planning again. Weak: it goes with the file.
+ */
+const PREVIEWED = new WeakMap<DecodedFile, { db: CareFillDB; generation: number; planned: Planned }>();
+
 /** What importing `file` would do; writes nothing. */
 export async function previewSync(db: CareFillDB, file: DecodedFile): Promise<SyncResult<SyncPreview>> {
+  // taken before the read transaction starts: a write committed after this point, even one the
+  // transaction still sees, makes the commit plan again (cautious, never stale)
+  const generation = mutationGeneration(db.name);
   // an async scope function: with a plain one returning the promise, Dexie commits too early
   return db.transaction('r', recordTables(db), async () => {
     const planned = await planAgainstStorage(db, file);
     if (!planned.ok) return planned;
+    PREVIEWED.set(file, { db, generation, planned: planned.value });
     const { plan, base, storedCadres } = planned.value;
     return ok({ plan, base, clashes: await idNumberClashes(db, plan, storedCadres) });
   });
@@ -72,14 +85,18 @@ export interface SyncApplied {
 export async function applySync(db: CareFillDB, file: DecodedFile, resolutions: Resolutions, now: Clock = systemClock): Promise<SyncResult<SyncApplied>> {
   try {
     return await db.transaction('rw', [...recordTables(db), db.audit], async () => {
-      const planned = await planAgainstStorage(db, file);
+      // a first read in this transaction: once it answers, every write queued before has committed
+      const peers = await readPeers(db);
+      const planned = planStillValid(db, file) ?? (await planAgainstStorage(db, file));
       if (!planned.ok) return planned;
       const at = now();
       const resolved = resolvePlan(planned.value.plan, resolutions, at);
       for (const kind of RECORD_KINDS) await writeRecords(db, kind, resolved.writes[kind]);
       const settings = resolved.writes.settings[0];
       if (settings) await writeSharedSettings(db, settings);
-      await writePeers(db, markImported(await readPeers(db), file.header, at));
+      const peersAfter = markImported(peers, file.header, at);
+      await writePeers(db, peersAfter);
+      await writeAgreed(db, file.header.deviceId, agreedAfterImport(planned.value.base.agreed, remoteRecordsOf(file.content)), peersAfter);
       await db.audit.add({
         id: newId(),
         createdAt: at,
@@ -98,13 +115,26 @@ export async function applySync(db: CareFillDB, file: DecodedFile, resolutions: 
   }
 }
 
+/** The preview's plan of `file` when nothing has been written to `db` since that preview began. */
+function planStillValid(db: CareFillDB, file: DecodedFile): SyncResult<Planned> | undefined {
+  const kept = PREVIEWED.get(file);
+  if (!kept || kept.db !== db || kept.generation !== mutationGeneration(db.name)) return undefined;
+  return ok(kept.planned);
+}
+
+interface Planned {
+  plan: SyncPlan;
+  base: SyncBase;
+  storedCadres: StoredCadres;
+}
+
 /** The stored cadres read for planning, and whether they are the whole table. */
 interface StoredCadres {
   byId: ReadonlyMap<string, SyncRecord>;
   whole: boolean;
 }
 
-async function planAgainstStorage(db: CareFillDB, file: DecodedFile): Promise<SyncResult<{ plan: SyncPlan; base: SyncBase; storedCadres: StoredCadres }>> {
+async function planAgainstStorage(db: CareFillDB, file: DecodedFile): Promise<SyncResult<Planned>> {
   const remote = remoteRecordsOf(file.content);
   const local = {} as Record<PlanKind, Map<string, SyncRecord>>;
   for (const kind of RECORD_KINDS) local[kind] = await storedRecords(db, kind, remote[kind]);
@@ -113,8 +143,8 @@ async function planAgainstStorage(db: CareFillDB, file: DecodedFile): Promise<Sy
     const mine = await storedSharedSettings(db);
     if (mine) local.settings.set(SETTINGS_RECORD_ID, mine);
   }
-  const [myDeviceId, peers] = await Promise.all([readDeviceId(db), readPeers(db)]);
-  const base = syncBase(file.header, myDeviceId ?? '', peers);
+  const [myDeviceId, peers, agreed] = await Promise.all([readDeviceId(db), readPeers(db), readAgreed(db, file.header.deviceId)]);
+  const base = syncBase(file.header, myDeviceId ?? '', peers, agreed);
   const planned = planSync({ remote, local: local as LocalRecords, base });
   if (!planned.ok) return planned;
   return ok({ plan: planned.value, base, storedCadres: { byId: local.cadres, whole: remote.cadres.length >= FETCH_BY_ID_BELOW } });

@@ -49,7 +49,7 @@ export const fieldSnapshotSchema = z.strictObject({
   section: text(500).optional(),
   group: z.number().int().nonnegative().optional(),
   formatHint: text(100).optional(),
-  component: z.enum(['el-select', 'el-date', 'ant-select', 'ant-date', 'my97', 'laydate', 'easyui', 'select2']).optional(),
+  component: z.enum(['el-select', 'el-date', 'ant-select', 'ant-date', 'my97', 'laydate', 'easyui', 'select2', 'layui-select', 'bootstrap-select', 'ecology-browser']).optional(),
   formKind: z.enum(['login', 'search']).optional(),
   required: z.boolean().optional(),
   maxLength: z.number().int().nonnegative().optional(),

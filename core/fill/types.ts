@@ -63,7 +63,11 @@ export type ComponentHint =
   | 'my97'
   | 'laydate'
   | 'easyui'
-  | 'select2';
+  | 'select2'
+  /** legacy widgets (page/widgets/legacy): layui's drawn select, bootstrap-select, an e-cology 浏览框 display */
+  | 'layui-select'
+  | 'bootstrap-select'
+  | 'ecology-browser';
 
 /** Set when the control sits in a form that CareFill must never fill. */
 export type FormKind = 'login' | 'search';

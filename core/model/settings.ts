@@ -14,6 +14,8 @@ export type BudgetEntry = z.output<typeof budgetEntry>;
 export const settings = z.strictObject({
   /** OA origins the person granted (`http://10.1.2.3:8080`) */
   oaOrigins: z.array(z.string().url().max(300)).max(50).default([]),
+  /** OA origins where the page-world form adapter (e-cology 9 WfForm) may be used: opt-in, none by default */
+  pageAdapterOrigins: z.array(z.string().url().max(300)).max(50).default([]),
   handlerName: optionalText(30),
   department: optionalText(60),
   /** months between contacts before a cadre shows as "not contacted" */
@@ -21,6 +23,8 @@ export const settings = z.strictObject({
   /** who must be contacted more often (独居 monthly …); unset = the defaults of core/model/contact-rule.ts */
   contactRules: contactRules.optional(),
   reminders: z.strictObject({ enabled: z.boolean(), time: z.string().regex(/^\d{2}:\d{2}$/) }).default({ enabled: true, time: '09:00' }),
+  /** the Lock (storage/lock) locks itself after this many minutes without a request; whether it is on is the stored vault */
+  lockIdleMinutes: z.number().int().min(1).max(480).default(15),
   /** 年度预算 per 预算科目 for expense claims (issue 7); none by default */
   budgets: z.array(budgetEntry).max(200).default([]),
   updatedAt: z.number().int().nonnegative().default(0),

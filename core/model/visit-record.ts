@@ -19,6 +19,8 @@ export const visitRecordFields = z.strictObject({
   source: z.enum(['oa', 'manual', 'import']),
   oaUrl: optionalText(2000),
   oaFormNumber: optionalText(60),
+  /** the OA form's signature (core/fill), set by the submit guard to recognise a repeated submit */
+  formSignature: optionalText(100),
   /** set when an expense claim covers this visit */
   claimedIn: optionalText(60),
   /** the 预算科目 the claim paid this visit from (its annual budget counts it) */

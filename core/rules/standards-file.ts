@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STANDARD_SCHEMA_VERSION, standardFileEntry } from '../model/standard';
 import type { StandardVersion } from './standard-in-force';
+import { jsonErrorPosition } from './json-error-offset';
 
 /**
  * The standards file: every version of the office's standards, exported and imported on its own
@@ -174,8 +175,12 @@ export function parseStandardsFile(input: string | unknown): ParseStandardsResul
   if (typeof input === 'string') {
     try {
       root = JSON.parse(input);
-    } catch (e) {
-      return refuse([], `不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）`, `not valid JSON (${String(e)})`);
+    } catch {
+      // Only the position: the parser's own message quotes the file, which may be a ledger.
+      const at = jsonErrorPosition(input);
+      return at
+        ? refuse([], `不是有效的 JSON（第 ${at.line} 行第 ${at.column} 列，位置 ${at.offset}）`, `not valid JSON (line ${at.line}, column ${at.column}, offset ${at.offset})`)
+        : refuse([], '不是有效的 JSON', 'not valid JSON');
     }
   }
   if (root === null || typeof root !== 'object' || Array.isArray(root) || (root as { format?: unknown }).format !== STANDARDS_FILE_FORMAT)

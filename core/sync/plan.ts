@@ -110,7 +110,7 @@ export function planSync({ remote, local, base, validate = validateRecordOnce }:
         continue;
       }
       const newer = compareVersions(mine, theirs) >= 0 ? 'local' : 'remote';
-      if (isConflict(mine, theirs, base)) {
+      if (isConflict(kind, mine, theirs, newer, base)) {
         conflicts.push({ kind, id: raw.id, local: mine, remote: theirs, newer });
         counts[kind].conflicts++;
       } else if (newer === 'local') counts[kind].unchanged++;
@@ -124,10 +124,21 @@ export function planSync({ remote, local, base, validate = validateRecordOnce }:
   return ok({ counts, writes, conflicts });
 }
 
-/** Both changed since the last sync, and they differ in more than their timestamps (two deletions agree). */
-function isConflict(mine: SyncRecord, theirs: SyncRecord, base: SyncBase): boolean {
+/**
+ * Both changed since the last sync, and they differ in more than their timestamps (two deletions
+ * agree). With the version agreed at the last import from that device known, a side changed the
+ * record if its stamp is not that version's — no clock compared; and when only one side changed
+ * it but the unchanged side's version is the newer by the clocks (a clock set wrong), that is
+ * asked too, rather than the change being lost without a word. Otherwise the times of the marks.
+ */
+function isConflict(kind: PlanKind, mine: SyncRecord, theirs: SyncRecord, newer: 'local' | 'remote', base: SyncBase): boolean {
   if (isTombstone(mine) && isTombstone(theirs)) return false;
-  if (mine.updatedAt <= base.localSince || theirs.updatedAt <= base.remoteSince) return false;
+  const agreed = base.agreed?.get(kind)?.get(mine.id);
+  if (agreed !== undefined) {
+    const mineChanged = mine.updatedAt !== agreed;
+    const theirsChanged = theirs.updatedAt !== agreed;
+    if (mineChanged !== theirsChanged && newer === (mineChanged ? 'local' : 'remote')) return false;
+  } else if (mine.updatedAt <= base.localSince || theirs.updatedAt <= base.remoteSince) return false;
   return !jsonEqual(mine, theirs, TIMES);
 }
 

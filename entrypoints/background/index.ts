@@ -1,20 +1,33 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openRepos } from '../../storage/repos';
+import { originPermissionPattern } from '../../messaging/requests/fill';
 import { createDispatcher } from './dispatch';
 import { startPanelEntryPoints } from './fill/wiring';
+import { startGuardArming } from './guard/wiring';
 import { handlers } from './handlers';
+import { withLockGate } from './lock/gate';
+import { wireLock } from './lock/idle';
 import { syncOaRegistration } from './oa-registration';
 import { wireReminders } from './reminders';
 import { seedOnStart } from './seed';
 
 /** Wiring only: the message dispatcher over the repositories, and the OA frame agent's registration. */
 export default defineBackground(() => {
-  const dispatch = createDispatcher(handlers, { repos: wireReminders(seedOnStart(openRepos())) }, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+  // wireLock first: the session key must be known before the database opens
+  const repos = wireReminders(seedOnStart(wireLock(openRepos())));
+  const dispatch = createDispatcher(withLockGate(handlers), { repos }, {
+    id: browser.runtime.id,
+    baseUrl: browser.runtime.getURL('/'),
+    // a content script's frame must be of an origin CareFill was granted (defence in depth)
+    isGrantedOrigin: (origin) => browser.permissions.contains({ origins: [originPermissionPattern(origin)] }),
+  });
   // returning the promise answers the message (webextension-polyfill)
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
   // the in-page fill panel: keyboard shortcut and launcher button on OA pages
   startPanelEntryPoints();
+  // the submit guard: armed at load on origins with a remembered form
+  startGuardArming(repos);
 
   const resync = () => void syncOaRegistration().catch((e: unknown) => console.error(`[CareFill] content script registration failed: ${e instanceof Error ? e.name : typeof e}`));
   browser.permissions.onAdded.addListener(resync);

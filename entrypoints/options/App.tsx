@@ -7,6 +7,7 @@ import { ImportView } from './ImportView';
 import { LedgerView } from './LedgerView';
 import { ReportsView } from './ReportsView';
 import { SettingsView } from './SettingsView';
+import { SiteMapsView } from './SiteMapsView';
 import { StandardsView } from './StandardsView';
 import { SyncView } from './SyncView';
 import { TemplatesView } from './TemplatesView';
@@ -50,6 +51,7 @@ export function App() {
         {view === 'standards' && <StandardsView />}
         {view === 'reports' && <ReportsView />}
         {view === 'claims' && <ClaimsView />}
+        {view === 'sitemaps' && <SiteMapsView />}
         {view === 'import' && <ImportView />}
         {view === 'sync' && <SyncView />}
         {view === 'settings' && <SettingsView />}

@@ -39,6 +39,8 @@ interface Facets {
 type ExportState = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; count: number } | { kind: 'failed'; messageKey: string };
 
 const COLUMNS_KEY = 'carefill.ledger.columns';
+/** The save status of an edit refused because the record changed elsewhere. */
+const CONFLICT_KEY = 'save_conflict';
 const ABOVE_LIST_EXTRA = 110;
 const MIN_LIST_HEIGHT = 240;
 
@@ -142,7 +144,7 @@ export function LedgerView() {
         setProblems(res.problems);
         setStatus(
           res.conflict
-            ? { kind: 'failed', messageKey: 'save_conflict' }
+            ? { kind: 'failed', messageKey: CONFLICT_KEY }
             : { kind: 'failed', messageKey: 'save_invalid', subs: [String(res.problems.length)] },
         );
       }
@@ -182,6 +184,9 @@ export function LedgerView() {
       setExporting({ kind: 'failed', messageKey: failureKey(e) });
     }
   };
+
+  // the record changed elsewhere since it was loaded: offer to load it as stored
+  const conflicted = status.kind === 'failed' && status.messageKey === CONFLICT_KEY;
 
   let listBody;
   if (pages.errorKey) listBody = <p class="empty-state is-error">{t(pages.errorKey)}</p>;
@@ -266,6 +271,7 @@ export function LedgerView() {
               onSave={(v) => void save(v)}
               onCancel={() => setEditor(null)}
               onDelete={editor.id ? () => void remove([editor.id!]) : undefined}
+              onReload={conflicted && editor.id ? () => void open(editor.id!) : undefined}
             />
             {editor.id && <CadreFollowUps key={editor.id} cadreId={editor.id} today={today} onChanged={pages.reload} />}
           </>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { OfficeStatus, OfficeValues } from '../../components/OfficeSettingsBlock';
 import { SettingsPanel, type OriginsState, type OriginStatus, type StoredCounts, type WipeStatus } from '../../components/SettingsPanel';
+import { LockSection, type LockApi } from '../../components/lock/LockSection';
+import { useT } from '../../components/i18n';
 import { request } from '../../messaging/client';
 import { normalizeOrigin, originPermissionPattern } from '../../messaging/protocol';
 import { failureKey } from './failure';
@@ -30,6 +32,13 @@ export function SettingsView() {
       setOfficeStatus({ kind: 'failed', problems: [{ path: '', key: failureKey(e) }] });
     }
   };
+
+  const [adapterOrigins, setAdapterOrigins] = useState<string[]>([]);
+  useEffect(() => {
+    request('oa.adapter.origins', {}).then((r) => setAdapterOrigins(r.origins), () => setAdapterOrigins([]));
+  }, []);
+  const onToggleAdapter = (origin: string, enabled: boolean) =>
+    void request('oa.adapter.set', { origin, enabled }).then((r) => r.ok && setAdapterOrigins(r.origins), () => undefined);
 
   useEffect(() => {
     request('oa.origins', {}).then(
@@ -85,6 +94,7 @@ export function SettingsView() {
   };
 
   return (
+    <>
     <SettingsPanel
       counts={counts}
       wipe={wipe}
@@ -95,5 +105,38 @@ export function SettingsView() {
       onRemoveOrigin={(o) => void onRemoveOrigin(o)}
       office={{ values: office, status: officeStatus, onSave: (v) => void onSaveOffice(v) }}
     />
+    <section class="panel settings-panel">
+      <LockSection api={lockApi} />
+    </section>
+    <PageAdapterSection oaOrigins={origins.kind === 'ready' ? origins.origins : []} enabled={adapterOrigins} onToggle={onToggleAdapter} />
+    </>
+  );
+}
+
+/** The Lock section's requests (docs/lock.md). */
+const lockApi: LockApi = {
+  status: () => request('lock.status', {}),
+  enable: (passphrase) => request('lock.enable', { passphrase }),
+  unlock: (passphrase) => request('lock.unlock', { passphrase }),
+  lock: () => request('lock.lock', {}),
+  disable: (passphrase) => request('lock.disable', { passphrase }),
+  change: (current, next) => request('lock.change', { current, next }),
+  idle: (minutes) => request('lock.idle', { minutes }),
+};
+
+/** The opt-in page-world adapter (e-cology 9 WfForm), one checkbox per OA origin; off by default. */
+function PageAdapterSection({ oaOrigins, enabled, onToggle }: { oaOrigins: string[]; enabled: string[]; onToggle: (origin: string, on: boolean) => void }) {
+  const t = useT();
+  return (
+    <section class="panel settings-panel" data-testid="page-adapter">
+      <h3>{t('settings_adapter_title')}</h3>
+      <p class="muted">{t('settings_adapter_explain')}</p>
+      {oaOrigins.length === 0 && <p class="muted">{t('settings_adapter_none')}</p>}
+      {oaOrigins.map((o) => (
+        <label key={o} style={{ display: 'block' }}>
+          <input type="checkbox" data-testid="page-adapter-toggle" data-origin={o} checked={enabled.includes(o)} onChange={(e) => onToggle(o, (e.currentTarget as HTMLInputElement).checked)} /> {o}
+        </label>
+      ))}
+    </section>
   );
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { FrameStatusPanel, type FrameStatusState } from '../../components/FrameStatusPanel';
 import { useT } from '../../components/i18n';
 import { TodaySummary } from '../../components/today/TodaySummary';
+import { UnlockForm } from '../../components/lock/UnlockForm';
 import { request } from '../../messaging/client';
 import { FillFlow, type FillPreset } from '../../page/panel/FillFlow';
 import { popupFillApi } from './fill-api';
@@ -16,6 +17,21 @@ export function App() {
   const api = useMemo(() => popupFillApi(), []);
   // `?cadre=&template=`: a visit started from the home screen (read before the flow mounts)
   const [preset, setPreset] = useState<FillPreset | undefined | 'loading'>(() => (new URLSearchParams(location.search).has('cadre') ? 'loading' : undefined));
+  // the Lock: while locked, the passphrase comes before any fill
+  const [locked, setLocked] = useState<boolean>();
+  useEffect(() => {
+    request('lock.status', {}).then(
+      (s) => setLocked(s.state === 'locked'),
+      () => setLocked(false),
+    );
+  }, []);
+  const unlock = async (passphrase: string) => {
+    const r = await request('lock.unlock', { passphrase });
+    if (!r.ok) return r.key;
+    setLocked(false);
+    return undefined;
+  };
+
   useEffect(() => {
     if (preset === 'loading') presetFromUrl().then(setPreset, () => setPreset(undefined));
     // read once, when the popup opens
@@ -40,7 +56,8 @@ export function App() {
         <span class="brand-mark" aria-hidden="true" />
         <h1>{t('extName')}</h1>
       </header>
-      {preset !== 'loading' && <FillFlow api={api} autoFocus={!preset} preset={preset} />}
+      {locked && <UnlockForm onUnlock={unlock} />}
+      {locked === false && preset !== 'loading' && <FillFlow api={api} autoFocus={!preset} preset={preset} />}
       <FrameStatusPanel state={frames} />
       <TodaySummary
         load={() => request('today.compute', { limit: 0 })}

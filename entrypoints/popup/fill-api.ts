@@ -1,14 +1,21 @@
 import { request, RequestError } from '../../messaging/client';
-import { FillApiError, type FillApi } from '../../page/panel/fill-api';
+import { FillApiError, REQUEST_FAILED_KEY, type FillApi } from '../../page/panel/fill-api';
 import { targetTabId } from './target-tab';
 
-/** A refused request becomes the error the fill flow shows (its i18n key). */
+/**
+ * A refused request becomes the error the fill flow shows (its i18n key); one that got no answer
+ * (the message port closed, the service worker stopped) is marked as a transport failure.
+ */
 async function keyed<T>(p: Promise<T>): Promise<T> {
+  let res: T;
   try {
-    return await p;
+    res = await p;
   } catch (e) {
-    throw new FillApiError(e instanceof RequestError ? e.response.key : 'err_request_failed');
+    throw e instanceof RequestError ? new FillApiError(e.response.key) : new FillApiError(REQUEST_FAILED_KEY, true);
   }
+  // a closed port can also resolve with nothing instead of rejecting
+  if (res === undefined || res === null) throw new FillApiError(REQUEST_FAILED_KEY, true);
+  return res;
 }
 
 /**

@@ -60,7 +60,11 @@ export type FillSkipReason =
   | 'invalid-value'
   | 'unsupported-widget'
   /** the control left the page between reading and writing */
-  | 'gone';
+  | 'gone'
+  /** a component widget that did not take the value (status mismatch) */
+  | 'rejected'
+  /** a component widget that took the value and then went back (status mismatch) */
+  | 'reverted';
 
 /** One field of the form in the report. */
 export interface FillRow {
@@ -139,7 +143,8 @@ export interface FrameApplyStep {
 export type FrameStepStatus = 'verified' | 'mismatch' | 'filled' | 'gone' | 'unsupported';
 
 export interface FrameApplyAnswer {
-  results: { index: number; status: FrameStepStatus; shown: string }[];
+  /** `reason`: why a component widget is a mismatch (no-matching-option, rejected, reverted) */
+  results: { index: number; status: FrameStepStatus; shown: string; reason?: string }[];
   ms: number;
 }
 

@@ -70,8 +70,18 @@ function prefixOf(root: RootInfo): string {
   return root.prefix;
 }
 
+/** CareFill's own elements (the in-page panel `<carefill-panel>`, the launcher ...) are never a form to fill. */
+const OWN_HOST_PREFIX = 'carefill-';
+
 function walk(scope: ParentNode, info: RootInfo, found: Found[], passwords: Element[], opts: CollectOptions, texts: TextCache): void {
+  // our hosts met so far in this root: their light-DOM descendants are skipped too (usually there are none)
+  const ownHosts: Element[] = [];
   for (const el of scope.querySelectorAll('*')) {
+    if (el.localName.startsWith(OWN_HOST_PREFIX)) {
+      ownHosts.push(el);
+      continue;
+    }
+    if (ownHosts.length && ownHosts.some((h) => h.contains(el))) continue;
     const id = el.getAttribute('id');
     if (id) info.index.countId(id);
     const tag = el.localName;

@@ -1,5 +1,10 @@
 import type { ComponentHint, FieldOption, WidgetKind } from '../../core/fill/types';
+import { isComponentPopupInput } from './component-chrome';
 import { collapse } from './dom-text';
+import { bootstrapSelectWrapperOf } from '../widgets/legacy/bootstrap-select';
+import { browserPartsOf } from '../widgets/legacy/ecology-browser';
+import { isEasyuiOriginal } from '../widgets/legacy/easyui';
+import { isLayuiSelectTitle, layuiSelectPanelOf } from '../widgets/legacy/layui-select';
 
 /**
  * What kind of widget a control is, which component library drew it, and what date format it
@@ -54,7 +59,19 @@ function componentOf(el: Element): ComponentHint | undefined {
   if (el.hasAttribute('lay-key')) return 'laydate';
   if (/\bselect2-hidden-accessible\b/.test(cls)) return 'select2';
   if (/\btextbox-text\b/.test(cls) || /\beasyui-/.test(cls)) return 'easyui';
+  if (layuiSelectPanelOf(el)) return 'layui-select';
+  if (bootstrapSelectWrapperOf(el)) return 'bootstrap-select';
+  if (browserPartsOf(el)) return 'ecology-browser';
   return undefined;
+}
+
+/**
+ * Inputs a legacy widget draws for itself beside the real field (layui's select title, the
+ * original input EasyUI hides, select2/bootstrap-select search boxes): they are the widget's
+ * display, not fields, so they count as hidden value inputs of their cell.
+ */
+function isWidgetChrome(el: Element): boolean {
+  return isLayuiSelectTitle(el) || isEasyuiOriginal(el) || el.classList.contains('select2-search__field') || el.parentElement?.classList.contains('bs-searchbox') === true || isComponentPopupInput(el);
 }
 
 /** EasyUI draws a datebox as span.textbox next to the hidden original input.easyui-datebox. */
@@ -71,14 +88,16 @@ export function widgetOf(el: Element): WidgetInfo {
     const component = componentOf(el);
     return component ? { kind: 'select', inputType: '', component } : { kind: 'select', inputType: '' };
   }
-  if (tag === 'textarea') return { kind: 'textarea', inputType: '' };
+  if (tag === 'textarea') return isWidgetChrome(el) ? { kind: 'hidden', inputType: '' } : { kind: 'textarea', inputType: '' };
   if (tag !== 'input') return { kind: 'contenteditable', inputType: '' };
 
   const inputType = (attr(el, 'type') || 'text').toLowerCase();
   const component = componentOf(el);
   const formatHint = declaredDateFormat(el);
   const base = { inputType, ...(component ? { component } : {}), ...(formatHint ? { formatHint } : {}) };
-  if (inputType === 'hidden') return { kind: 'hidden', ...base };
+  if (inputType === 'hidden' || isWidgetChrome(el)) return { kind: 'hidden', ...base };
+  // a library select's input is its search box (type=search in Ant Design), not a search form
+  if (component === 'el-select' || component === 'ant-select') return { kind: 'select', inputType: '', component };
   if (inputType === 'radio') return { kind: 'radio-group', ...base };
   if (inputType === 'checkbox') return { kind: 'checkbox', ...base };
   if (inputType === 'number') return { kind: 'number', ...base };
@@ -95,7 +114,6 @@ export function widgetOf(el: Element): WidgetInfo {
     /\bdate\b/.test(attr(el, 'lay-verify')) ||
     isEasyUiDate(el);
   if (isDate) return { kind: 'date', ...base };
-  if (component === 'el-select' || component === 'ant-select') return { kind: 'select', ...base };
   return { kind: 'text', ...base };
 }
 

@@ -1,12 +1,17 @@
-import type { ComponentHint, FillValue, WidgetKind } from '../../core/fill/types';
+import type { FillValue, WidgetKind } from '../../core/fill/types';
+import { componentWidgetOf, type ComponentMismatchReason, type ComponentWidget } from '../widgets/component';
+import { sleep } from '../widgets/component/dom';
 import { captureState } from '../widgets/state';
 import { holds, shownValue, writeValue } from '../widgets/write';
 import type { FillSession, UndoEntry } from './session';
 
 /**
- * Applying a frame's plan in three passes — read every control's state, write every value, read
- * every value back — so layout and style are never read between two writes (a page that
- * recomputes totals on `change` still sees each write at once).
+ * Applying a frame's plan. Native controls go in three passes — read every control's state,
+ * write every value, read every value back — so layout and style are never read between two
+ * writes (a page that recomputes totals on `change` still sees each write at once). Then the
+ * component-library widgets, one at a time in page order (their dropdown portals fight over
+ * focus), each verified before the next; a moment after the last, all of them are read again,
+ * so a page that puts a value back is caught.
  */
 
 export interface ApplyStep {
@@ -23,21 +28,22 @@ export interface StepResult {
   status: StepStatus;
   /** what the field shows after the fill */
   shown: string;
+  /** why a component widget is a mismatch (docs/automation.md, `data-reason`) */
+  reason?: ComponentMismatchReason;
 }
 
 export interface ApplyDeps {
   session: FillSession;
   /** finds a field's controls again when the remembered ones left the page */
   resolve: (selectors: readonly string[], group: boolean) => Element[] | null;
+  /** how long a component widget may take to show its value (default 1 s) */
+  componentTimeoutMs?: number;
 }
 
-/**
- * Component-library selects keep their value in the framework's model, which a DOM write does not
- * reach (their own setters are future work in page/widgets): they are not written at all.
- */
-const MODEL_ONLY: ReadonlySet<ComponentHint> = new Set(['el-select', 'ant-select', 'select2']);
-/** Component pickers parse typed text on change: written, but whether their model took it cannot be read back. */
-const UNVERIFIABLE: ReadonlySet<ComponentHint> = new Set(['el-date', 'ant-date', 'laydate', 'easyui']);
+const MODEL_ONLY: ReadonlySet<string> = new Set(['el-select', 'ant-select']);
+
+/** How long after the last component write the widgets are read again. */
+export const HOLD_MS = 300;
 
 function isGroup(kind: WidgetKind | undefined): boolean {
   return kind === 'radio-group' || kind === 'checkbox-group';
@@ -50,37 +56,86 @@ function controlsOf(step: ApplyStep, deps: ApplyDeps): Element[] | null {
   return deps.resolve(step.selectors, isGroup(deps.session.fields[step.index]?.kind));
 }
 
-/** Writes the steps, verifies them, and pushes one undo entry for this fill. */
-export function applySteps(steps: readonly ApplyStep[], deps: ApplyDeps): StepResult[] {
+interface Target {
+  step: ApplyStep;
+  els: Element[] | null;
+  widget: ComponentWidget | null;
+}
+
+/** Native steps: read all, write all, read all back. */
+function applyNative(targets: readonly Target[], deps: ApplyDeps, undo: UndoEntry[]): StepResult[] {
   const { session } = deps;
-  // pass 1: read
-  const targets = steps.map((step) => {
-    const els = controlsOf(step, deps);
-    return { step, els, before: els ? captureState(els) : undefined };
-  });
-  // pass 2: write
-  const undo: UndoEntry[] = [];
-  const outcome = targets.map(({ step, els, before }) => {
-    if (!els || !before) return 'gone' as const;
-    const field = session.fields[step.index];
-    if (field?.component && MODEL_ONLY.has(field.component)) return 'unsupported' as const;
-    const result = writeValue(els, field?.kind ?? 'text', step.value);
-    if (result === 'written') undo.push({ els, before });
+  const before = targets.map(({ els }) => (els ? captureState(els) : undefined));
+  const outcome = targets.map(({ step, els }, i) => {
+    const state = before[i];
+    if (!els || !state) return 'gone' as const;
+    // a library select drawn without a known widget keeps its value in its model: a DOM write would not reach it
+    if (MODEL_ONLY.has(session.fields[step.index]?.component ?? '')) return 'unsupported' as const;
+    const result = writeValue(els, session.fields[step.index]?.kind ?? 'text', step.value);
+    if (result === 'written') undo.push({ els, before: state });
     return result;
   });
-  if (undo.length > 0) session.undoStack.push(undo);
-  // pass 3: read back (one capture per field serves the check, the report and the memory of what CareFill wrote)
+  // one capture per field serves the check, the report and the memory of what CareFill wrote
   return targets.map(({ step, els }, i) => {
     const o = outcome[i]!;
     if (!els || o === 'gone') return { index: step.index, status: 'gone', shown: '' };
     const now = captureState(els);
     if (o === 'unsupported') return { index: step.index, status: 'unsupported', shown: shownValue(els, now) };
     session.markWritten(els, now);
-    const component = session.fields[step.index]?.component;
-    const kept = holds(els, step.value, now);
-    const status: StepStatus = !kept ? 'mismatch' : component && UNVERIFIABLE.has(component) ? 'filled' : 'verified';
-    return { index: step.index, status, shown: shownValue(els, now) };
+    return { index: step.index, status: holds(els, step.value, now) ? 'verified' : 'mismatch', shown: shownValue(els, now) };
   });
+}
+
+/** Component steps, one after the other, each waited for. */
+async function applyComponents(targets: readonly Target[], deps: ApplyDeps, undo: UndoEntry[]): Promise<StepResult[]> {
+  const out: StepResult[] = [];
+  let lastWrite = 0;
+  let win: Window | null = null;
+  for (const { step, els, widget } of targets) {
+    if (!els || !widget || !els[0]!.isConnected) {
+      out.push({ index: step.index, status: 'gone', shown: '' });
+      continue;
+    }
+    const before = captureState(els);
+    const reason = await widget.write(step.value).catch((e: unknown): ComponentMismatchReason => {
+      // one widget's failure must not lose the report of the others
+      console.warn(`[CareFill] ${widget.family} not written: ${e instanceof Error ? e.message : typeof e}`);
+      return 'rejected';
+    });
+    win = els[0]!.ownerDocument.defaultView;
+    lastWrite = win?.performance.now() ?? 0;
+    // a plain library input is restored by undo like a native one; pickers and selects are not
+    if (widget.family.endsWith('input') || widget.family.endsWith('input-number')) undo.push({ els, before });
+    deps.session.markWritten(els);
+    out.push(reason ? { index: step.index, status: 'mismatch', shown: widget.shown(), reason } : { index: step.index, status: 'verified', shown: widget.shown() });
+  }
+  if (!win) return out;
+  const wait = HOLD_MS - (win.performance.now() - lastWrite);
+  if (wait > 0) await sleep(win, wait);
+  return out.map((r, i) => {
+    const { step, widget } = targets[i]!;
+    if (r.status !== 'verified' || !widget) return r;
+    return widget.holds(step.value) ? { ...r, shown: widget.shown() } : { ...r, status: 'mismatch', shown: widget.shown(), reason: 'reverted' };
+  });
+}
+
+/** Writes the steps, verifies them, and pushes one undo entry for this fill. */
+export async function applySteps(steps: readonly ApplyStep[], deps: ApplyDeps): Promise<StepResult[]> {
+  const targets: Target[] = steps.map((step) => {
+    const els = controlsOf(step, deps);
+    return { step, els, widget: els ? componentWidgetOf(els, deps.componentTimeoutMs) : null };
+  });
+  const undo: UndoEntry[] = [];
+  const native = applyNative(
+    targets.filter((t) => !t.widget),
+    deps,
+    undo,
+  );
+  const components = targets.filter((t) => t.widget);
+  const written = components.length > 0 ? await applyComponents(components, deps, undo) : [];
+  if (undo.length > 0) deps.session.undoStack.push(undo);
+  const byIndex = new Map([...native, ...written].map((r) => [r.index, r]));
+  return steps.map((s) => byIndex.get(s.index)!);
 }
 
 /**
@@ -93,6 +148,8 @@ export function recheck(steps: readonly ApplyStep[], results: StepResult[], deps
     if (r.status !== 'verified') return r;
     const els = controlsOf(step, deps);
     if (!els) return { ...r, status: 'gone', shown: '' };
+    const widget = componentWidgetOf(els);
+    if (widget) return widget.holds(step.value) ? { ...r, shown: widget.shown() } : { ...r, status: 'mismatch', shown: widget.shown(), reason: 'reverted' };
     return holds(els, step.value) ? { ...r, shown: shownValue(els) } : { ...r, status: 'mismatch', shown: shownValue(els) };
   });
 }

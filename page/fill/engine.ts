@@ -73,7 +73,7 @@ export function createEngine(env: EngineEnv): { session: FillSession; handlers: 
     'frame.apply': async (p) => {
       const t0 = now();
       const steps = Array.isArray(p?.steps) ? p.steps.filter(isStep) : [];
-      let results = applySteps(steps, deps);
+      let results = await applySteps(steps, deps);
       const ms = now() - t0;
       const settle = Math.min(Math.max(p?.settleMs ?? 0, 0), MAX_SETTLE_MS);
       if (settle > 0 && env.sleep) {

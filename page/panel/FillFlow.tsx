@@ -3,7 +3,7 @@ import { CadreResultList } from '../../components/CadreResultList';
 import { useT } from '../../components/i18n';
 import { SearchBox } from '../../components/SearchBox';
 import type { CadreSummary, FillReport, TemplateChoice } from '../../messaging/protocol';
-import { FillApiError, type FillApi } from './fill-api';
+import { FillApiError, isTransportFailure, type FillApi } from './fill-api';
 import { FillReportView } from './FillReportView';
 import { TemplateSelect } from './TemplateSelect';
 
@@ -30,6 +30,9 @@ type FillState =
 type UndoState = { kind: 'idle' } | { kind: 'undoing' } | { kind: 'done'; restored: number } | { kind: 'failed' };
 
 const keyOf = (e: unknown): string => (e instanceof FillApiError ? e.key : 'err_request_failed');
+
+/** A fill cut off mid-way may have written part of the form: say so, and keep undo at hand. */
+const INTERRUPTED_KEY = 'fill_err_interrupted';
 
 /** A visit started from the home screen: the cadre chosen and the template it calls for. */
 export interface FillPreset {
@@ -102,7 +105,7 @@ export function FillFlow({ api, autoFocus, preset }: FillFlowProps) {
       const res = await api.fill(cadreId, templateId, overwrite);
       setFill(res.ok ? { kind: 'done', report: res } : { kind: 'failed', key: res.key });
     } catch (e) {
-      setFill({ kind: 'failed', key: keyOf(e) });
+      setFill({ kind: 'failed', key: isTransportFailure(e) ? INTERRUPTED_KEY : keyOf(e) });
     }
   };
 
@@ -116,6 +119,18 @@ export function FillFlow({ api, autoFocus, preset }: FillFlowProps) {
   };
 
   const busy = fill.kind === 'filling' || undo.kind === 'undoing';
+  const interrupted = fill.kind === 'failed' && fill.key === INTERRUPTED_KEY;
+  const undoBlock = (
+    <div class="fill-undo">
+      <button type="button" class="secondary" data-testid="undo-button" disabled={busy || undo.kind === 'done'} onClick={() => void onUndo()}>
+        {t('fill_undo')}
+      </button>
+      <span class="muted" data-testid="undo-status" data-state={undo.kind} role="status">
+        {undo.kind === 'done' && t('fill_undone', String(undo.restored))}
+        {undo.kind === 'failed' && t('err_request_failed')}
+      </span>
+    </div>
+  );
   return (
     <div class="fill-flow" data-state={fill.kind}>
       <SearchBox testId="cadre-search" label={t('search_label')} placeholder={t('search_placeholder')} onSearch={(q) => void onSearch(q)} autoFocus={autoFocus} />
@@ -145,18 +160,11 @@ export function FillFlow({ api, autoFocus, preset }: FillFlowProps) {
           {t(fill.key)}
         </p>
       )}
+      {interrupted && undoBlock}
       {fill.kind === 'done' && (
         <>
           <FillReportView report={fill.report} busy={busy} onOverwrite={() => void onFill(true)} />
-          <div class="fill-undo">
-            <button type="button" class="secondary" data-testid="undo-button" disabled={busy || undo.kind === 'done'} onClick={() => void onUndo()}>
-              {t('fill_undo')}
-            </button>
-            <span class="muted" data-testid="undo-status" data-state={undo.kind} role="status">
-              {undo.kind === 'done' && t('fill_undone', String(undo.restored))}
-              {undo.kind === 'failed' && t('err_request_failed')}
-            </span>
-          </div>
+          {undoBlock}
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useT } from '../../components/i18n';
 import type { FillReport, FillRow } from '../../messaging/protocol';
+import { TeachCorrections } from './TeachCorrections';
 
 export interface FillReportViewProps {
   report: FillReport;
@@ -65,6 +66,7 @@ export function FillReportView({ report, onOverwrite, busy }: FillReportViewProp
           <Row key={`${r.frameId}|${r.selector}|${i}`} row={r} />
         ))}
       </ul>
+      <TeachCorrections report={report} />
     </section>
   );
 }

@@ -16,17 +16,37 @@ export type SendRequest = (type: string, payload: unknown) => Promise<unknown>;
 
 export const PANEL_SEARCH_LIMIT = 10;
 
-/** Thrown when the background answers with `{ error, key }`. */
+/** The key of a request that got no answer (the connection dropped, the service worker stopped). */
+export const REQUEST_FAILED_KEY = 'err_request_failed';
+
+/**
+ * Thrown when the background answers with `{ error, key }`, or (`transport`) when no answer came
+ * back at all: then the request may have run partly, which the fill flow must say.
+ */
 export class FillApiError extends Error {
-  constructor(readonly key: string) {
+  constructor(
+    readonly key: string,
+    readonly transport = false,
+  ) {
     super(key);
   }
 }
 
+/** True when the request may have been cut off mid-way rather than refused by the background. */
+export function isTransportFailure(e: unknown): boolean {
+  if (!(e instanceof FillApiError)) return true;
+  return e.transport || e.key === REQUEST_FAILED_KEY;
+}
+
 async function call<T>(send: SendRequest, type: string, payload: unknown): Promise<T> {
-  const res = await send(type, payload);
-  if (!res || typeof res !== 'object') throw new FillApiError('err_request_failed');
-  if ('error' in res) throw new FillApiError(String((res as { key?: unknown }).key ?? 'err_request_failed'));
+  let res: unknown;
+  try {
+    res = await send(type, payload);
+  } catch {
+    throw new FillApiError(REQUEST_FAILED_KEY, true);
+  }
+  if (!res || typeof res !== 'object') throw new FillApiError(REQUEST_FAILED_KEY, true);
+  if ('error' in res) throw new FillApiError(String((res as { key?: unknown }).key ?? REQUEST_FAILED_KEY));
   return res as T;
 }
 

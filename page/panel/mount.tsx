@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { I18nContext, type Translate } from '../../components/i18n';
 import type { FillApi } from './fill-api';
+import type { GuardApi } from '../guard/guard-api';
+import type { GuardPanelStore } from '../guard/panel-store';
+import type { TeachApi } from '../teach/api';
 import { Panel } from './Panel';
 import { chooseSide, type Box, type Side } from './position';
 import { PANEL_CSS } from './styles';
@@ -34,6 +37,10 @@ export interface PanelEnv {
   win: Window;
   api: FillApi;
   t: Translate;
+  /** the submit guard's view (issue 7) */
+  guard?: { api: GuardApi; store: GuardPanelStore };
+  /** teaching a field by a click (issue 6) */
+  teach?: TeachApi;
 }
 
 export interface MountedPanel {
@@ -129,7 +136,7 @@ export function mountPanel(env: PanelEnv): MountedPanel {
   (doc.documentElement ?? doc.body).append(host);
   render(
     <I18nContext.Provider value={env.t}>
-      <Panel api={env.api} onClose={close} />
+      <Panel api={env.api} onClose={close} {...(env.guard ? { guard: env.guard } : {})} {...(env.teach ? { teach: env.teach } : {})} />
     </I18nContext.Provider>,
     box,
   );

@@ -37,3 +37,28 @@ export function chooseSide(current: Side, field: Box | null, viewport: { width: 
   const covered = (b: Box) => Math.max(0, Math.min(b.left + b.width, field.left + field.width) - Math.max(b.left, field.left));
   return covered(there) < covered(here) ? otherSide : current;
 }
+
+/**
+ * Where a frame's viewport starts in its parent's viewport: the iframe element's border box
+ * origin plus its left/top border and padding (its content box), as the parent frame measures it.
+ */
+export interface FrameOrigin {
+  left: number;
+  top: number;
+}
+
+/**
+ * A field's box in the top window's viewport, from its box in its own frame's viewport and the
+ * origin of each frame in its parent, innermost first. A frame of another origin cannot measure
+ * itself in its parent: each parent frame adds the origin of the iframe the report came from
+ * (it finds it by `contentWindow === event.source`) and passes the box up, so the top frame,
+ * where the panel lives, can keep the panel off the field (`chooseSide`).
+ */
+export function boxInTopViewport(field: Box, frames: readonly FrameOrigin[]): Box {
+  let { left, top } = field;
+  for (const f of frames) {
+    left += f.left;
+    top += f.top;
+  }
+  return { left, top, width: field.width, height: field.height };
+}

@@ -1,5 +1,6 @@
 import type { FillValue, WidgetKind } from '../../core/fill/types';
 import { chooseBoxes, chooseRadio, setChecked } from './checkable';
+import { legacyWidgetOf } from './legacy';
 import { fire, fireValueEvents } from './events';
 import { setThroughPrototype } from './native';
 import { selectIndex, selectIndexes } from './select';
@@ -22,6 +23,8 @@ function inputs(els: readonly Element[]): HTMLInputElement[] {
 export function writeValue(els: readonly Element[], kind: WidgetKind, value: FillValue): WriteOutcome {
   const first = els[0];
   if (!first) return 'unsupported';
+  const legacy = legacyWidgetOf(els);
+  if (legacy) return legacy.write(value) ? 'written' : 'unsupported';
   switch (value.kind) {
     case 'text':
     case 'date':
@@ -51,6 +54,8 @@ export function writeValue(els: readonly Element[], kind: WidgetKind, value: Fil
 
 /** Whether the field now shows `value` (what the page kept, read back after writing). */
 export function holds(els: readonly Element[], value: FillValue, state: ControlState = captureState(els)): boolean {
+  const legacy = legacyWidgetOf(els);
+  if (legacy) return legacy.holds(value);
   switch (value.kind) {
     case 'text':
       return sameText(state.value, value.text);
@@ -74,6 +79,8 @@ export function holds(els: readonly Element[], value: FillValue, state: ControlS
 export function shownValue(els: readonly Element[], state: ControlState = captureState(els)): string {
   const first = els[0];
   if (!first) return '';
+  const legacy = legacyWidgetOf(els);
+  if (legacy) return legacy.shown();
   if (state.selected && first.localName === 'select') {
     const s = first as HTMLSelectElement;
     return Array.from(s.options)
@@ -94,6 +101,7 @@ export function shownValue(els: readonly Element[], state: ControlState = captur
 export function restoreState(els: readonly Element[], state: ControlState): void {
   const first = els[0];
   if (!first) return;
+  if (legacyWidgetOf(els)?.restore(state)) return;
   if (state.checked) {
     const boxes = inputs(els);
     // first uncheck what must be off (checkboxes), then check what must be on

@@ -97,6 +97,24 @@ async function lastSubmission(oaUrl: string, form: string): Promise<Record<strin
   return list[list.length - 1]!.fields;
 }
 
+/**
+ * Presses the page's own submit button. After a fill the submit guard (issue 7) watches it: a
+ * form without findings goes through untouched; warnings are confirmed in the panel, as a person
+ * would; a blocking finding fails the test with its message.
+ */
+async function submitThroughGuard(page: Page, c: FixtureCase, oaUrl: string): Promise<void> {
+  const count = async () => ((await (await fetch(`${oaUrl}/api/submissions?form=${c.form}`)).json()) as unknown[]).length;
+  const before = await count();
+  await frameByPath(page, c.submit.frame).locator(c.submit.selector).click();
+  const held = panelIn(page, c).locator('[data-testid="guard-findings"][data-mode="held"]');
+  await expect.poll(async () => (await count()) > before || (await held.count()) > 0, { timeout: 10_000 }).toBe(true);
+  if ((await count()) > before) return;
+  const severity = await held.getAttribute('data-severity-max');
+  const findings = await panelIn(page, c).locator('[data-testid="guard-finding"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-rule')}/${e.getAttribute('data-severity')}: ${e.textContent}`));
+  expect(severity, `held: ${findings.join(' | ')}`).toBe('warn');
+  await panelIn(page, c).locator('[data-testid="guard-confirm"]').click();
+}
+
 /** Every golden line: what the OA received for the name equals the expected value. */
 function expectSubmissionMatches(fields: Record<string, string | string[]>, golden: GoldenLine[]): void {
   const wrong = golden.filter((g) => received(fields, g.name) !== g.expected).map((g) => `${g.name} (${g.label}): got ${JSON.stringify(received(fields, g.name))}, want ${JSON.stringify(g.expected)}`);
@@ -244,7 +262,7 @@ test.describe('fill through the popup', () => {
       await popup.getByTestId('fill-button').click();
       await expect(popup.getByTestId('undo-status')).toHaveAttribute('data-state', 'idle');
       await expect(popup.getByTestId('fill-report')).toBeVisible();
-      await frameByPath(page, c.submit.frame).locator(c.submit.selector).click();
+      await submitThroughGuard(page, c, oa.url);
       expectSubmissionMatches(await lastSubmission(oa.url, c.form), golden);
     });
   }
@@ -274,7 +292,7 @@ test.describe('fill through the in-page panel', () => {
       await expect(panel.locator('[data-testid="cadre-search"]')).toBeVisible();
       const rows = await fillIn(panel, seeded);
       expectReportMatches(rows, golden, await allHiddenNames(page, c));
-      await frameByPath(page, c.submit.frame).locator(c.submit.selector).click();
+      await submitThroughGuard(page, c, oa.url);
       expectSubmissionMatches(await lastSubmission(oa.url, c.form), golden);
     });
   }

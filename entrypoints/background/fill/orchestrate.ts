@@ -1,24 +1,24 @@
 import { assignFields } from '../../../core/fill/assign';
-import { formSignature, siteMapFieldsFrom } from '../../../core/fill/signature';
-import type { FieldSnapshot } from '../../../core/fill/types';
+import { siteMapFieldsFrom } from '../../../core/fill/signature';
 import type { Cadre } from '../../../core/model/cadre';
 import type { Settings } from '../../../core/model/settings';
 import type { Standard } from '../../../core/model/standard';
 import type { Template } from '../../../core/model/template';
 import type { IsoDate } from '../../../core/model/validators/dates';
-import { toRmbUpper } from '../../../core/model/validators/rmb';
 import type { FillResponses } from '../../../messaging/requests/fill';
-import { collectFrames, type TabApi } from './frames';
-import { planFrames } from './plans';
-import { countRows, reportRows } from './report';
-import { originOf, type SiteMapStore } from './site-maps';
+import type { TabApi } from './frames';
+import { COLLECT_TIMEOUT_MS, collectForm, fillWithRounds, type AssignForm } from './grow-rounds';
+import { countRows } from './report';
+import type { SiteMapStore } from './site-maps';
 import { fillValues } from './values';
 
 /**
  * A fill, from the click to the report: inject the engine into every frame, collect all frames
  * in parallel, assign keys tab-wide (remembered site map first, then the lexicon), render the
  * template for the cadre, plan and apply per frame in parallel, report every field, and remember
- * the assignment. Nothing of it stays in the worker: undo data is kept by each frame.
+ * the assignment. Like a claim fill (grow-rounds.ts), detail rows the values have and the form
+ * lacks are added by the page's own add-row control, and fields that appear while the values are
+ * written are filled too. Nothing of it stays in the worker: undo data is kept by each frame.
  */
 
 export interface FillDeps {
@@ -39,10 +39,15 @@ export interface FillRequest {
   overwrite: boolean;
 }
 
-export const COLLECT_TIMEOUT_MS = 5000;
-export const APPLY_TIMEOUT_MS = 8000;
-/** how long frames wait before reading the written values a second time */
-export const SETTLE_MS = 150;
+export { APPLY_TIMEOUT_MS, COLLECT_TIMEOUT_MS, SETTLE_MS } from './grow-rounds';
+
+/** Keys for a template fill: the remembered site map first, then the lexicon (the role as the form says). */
+function templateAssigner(siteMaps: SiteMapStore): AssignForm {
+  return async ({ snapshots, headings, origin, signature }) => {
+    const remembered = origin ? await siteMaps.find(origin, signature).catch(() => undefined) : undefined;
+    return assignFields(snapshots, { headings, ...(remembered ? { siteMapFields: remembered.fields } : {}) });
+  };
+}
 
 /** Fills a tab; never throws for a page that cannot be filled (the answer says why). */
 export async function fillTab(req: FillRequest, deps: FillDeps): Promise<FillResponses['fill.start']> {
@@ -57,36 +62,17 @@ export async function fillTab(req: FillRequest, deps: FillDeps): Promise<FillRes
   } catch {
     return { ok: false, key: 'fill_err_no_access' };
   }
-  const frames = (await collectFrames(deps.tab, req.tabId, frameIds, COLLECT_TIMEOUT_MS)).filter((f) => f.collection.fields.length > 0);
-  if (frames.length === 0) return { ok: false, key: 'fill_err_no_fields' };
+  const assign = templateAssigner(deps.siteMaps);
+  const first = await collectForm(deps.tab, req.tabId, frameIds, assign);
+  if (!first) return { ok: false, key: 'fill_err_no_fields' };
+  const { assigned, origin, signature, snapshots, headings } = first;
 
-  // re-number the fields tab-wide
-  let offset = 0;
-  for (const f of frames) {
-    f.offset = offset;
-    offset += f.collection.fields.length;
-  }
-  const snapshots: FieldSnapshot[] = frames.flatMap((f) => f.collection.fields);
-  const headings = frames.flatMap((f) => [...f.collection.headings, f.collection.title]).filter((h) => h !== '');
-  const top = frames.find((f) => f.top) ?? frames[0]!;
-  const origin = originOf(top.url) ?? frames.map((f) => originOf(f.url)).find((o) => o !== null) ?? null;
-  const signature = formSignature(snapshots);
-  const remembered = origin ? await deps.siteMaps.find(origin, signature).catch(() => undefined) : undefined;
-
-  const assigned = assignFields(snapshots, { headings, ...(remembered ? { siteMapFields: remembered.fields } : {}) });
   const [settings, standards] = await Promise.all([deps.settings(), deps.standards()]);
   const { values, missing } = fillValues({ cadre, template, settings, standards, today: deps.today(), role: assigned.role });
+  // more detail rows than the form has are added by the page; fields that appear are filled too
+  const { form, rows } = await fillWithRounds({ tab: deps.tab, tabId: req.tabId, frameIds, form: first, values, overwrite: req.overwrite, assign });
 
-  const plans = planFrames({ frames, snapshots, assignments: assigned.assignments, values, amountInWords: toRmbUpper, overwrite: req.overwrite });
-  const answers = await Promise.all(
-    plans.map((p) =>
-      p.apply.length === 0
-        ? Promise.resolve({ results: [], ms: 0 })
-        : deps.tab.send(req.tabId, p.frame.frameId, 'frame.apply', { steps: p.apply, settleMs: SETTLE_MS }, APPLY_TIMEOUT_MS).catch(() => undefined),
-    ),
-  );
-  const rows = reportRows(snapshots, plans, answers, assigned.role);
-
+  // the map is of the form as it opens (before rows were added): that is what the next fill finds
   if (origin && assigned.assignments.length > 0) {
     const fields = siteMapFieldsFrom(snapshots, assigned.assignments, assigned.ignored);
     const formName = headings.find((h) => /[表单]$/.test(h))?.slice(0, 100);
@@ -99,7 +85,7 @@ export async function fillTab(req: FillRequest, deps: FillDeps): Promise<FillRes
     ok: true,
     role: assigned.role,
     formSignature: signature,
-    frames: frames.length,
+    frames: form.frames.length,
     rows,
     counts: countRows(rows),
     usedSiteMap: assigned.assignments.some((a) => a.via === 'sitemap'),

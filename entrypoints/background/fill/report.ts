@@ -37,12 +37,15 @@ export function valueText(v: FillValue | undefined, s: FieldSnapshot): string {
   }
 }
 
-function statusOf(result: FrameStepStatus | undefined): Pick<FillRow, 'status' | 'reason'> {
+const MISMATCH_REASONS: readonly string[] = ['no-matching-option', 'rejected', 'reverted'];
+
+function statusOf(result: FrameStepStatus | undefined, reason?: string): Pick<FillRow, 'status' | 'reason'> {
   switch (result) {
     case 'verified':
       return { status: 'verified' };
     case 'mismatch':
-      return { status: 'mismatch' };
+      // a reason only the engine's own words: the frame's answer is not trusted beyond them
+      return reason && MISMATCH_REASONS.includes(reason) ? { status: 'mismatch', reason: reason as FillSkipReason } : { status: 'mismatch' };
     case 'filled':
       return { status: 'filled' };
     case 'unsupported':
@@ -82,7 +85,7 @@ export function reportRows(
         return;
       }
       const r = resultOf.get(i);
-      rows.push({ ...base, label, key: step.key, value, shown: r?.shown ?? '', ...statusOf(r?.status) });
+      rows.push({ ...base, label, key: step.key, value, shown: r?.shown ?? '', ...statusOf(r?.status, r?.reason) });
     });
   });
   return rows;

@@ -1,14 +1,18 @@
+import { listPageAdapterOrigins, setPageAdapterOrigin } from './adapter';
 import { deleteCadres, exportCadres, getCadre, ledgerFacets, listCadreIds, listCadres, revealIdNumber, saveCadre, searchCadre } from './cadre';
 import { checkVisitForm } from './check';
+import { armAfterFill, guardCheckHandler, guardDecideHandler, guardFailedHandler, guardFocusHandler, guardOverridesHandler, guardRunHandler, guardSessionHandler } from './guard';
 import type { HandlerTable } from './context';
 import { wipeData } from './data';
+import { fillClaim, listBudgets, listClaimTabs, listClaimVisits, markClaimedHandler, previewClaimHandler, saveBudgets } from './expense';
 import { deleteFollowUp, dueFollowUpList, listFollowUps, saveFollowUpHandler } from './follow-up';
 import { addOaOrigin, listFillTemplates, listOaOrigins, openFillPanel, removeOaOrigin, searchFillCadres, startFill, undoFill } from './fill';
 import { importLedger, statsOfLedger } from './ledger';
-import { fillClaim, listBudgets, listClaimTabs, listClaimVisits, markClaimedHandler, previewClaimHandler, saveBudgets } from './expense';
+import { lockChange, lockDisable, lockEnable, lockIdle, lockNow, lockStatus, lockUnlock } from './lock';
 import { reportOfYear } from './reports';
 import { getOffice, saveOffice } from './settings';
 import { deleteStandard, exportStandards, importStandards, listStandards, saveStandard } from './standards';
+import { cancelTeach, deleteSiteMap, getSiteMap, listSiteMaps, listTeachChanges, pickTeach, saveSiteMap, saveTeach } from './site-maps';
 import { applySyncFile, exportSync, previewSyncFile } from './sync';
 import { listTabFrames } from './tab';
 import { campaignVisitList, computeTodayLists, saveContactRules } from './today';
@@ -47,14 +51,23 @@ export const handlers: HandlerTable = {
   'visit.save': saveVisit,
   'visit.delete': deleteVisit,
   'visit.check': checkVisitForm,
-  'fill.start': startFill,
+  'fill.start': armAfterFill(startFill),
   'fill.undo': undoFill,
+  'guard.check': guardCheckHandler,
+  'guard.decide': guardDecideHandler,
+  'guard.run': guardRunHandler,
+  'guard.session': guardSessionHandler,
+  'guard.focus': guardFocusHandler,
+  'guard.failed': guardFailedHandler,
+  'guard.overrides': guardOverridesHandler,
   'fill.cadres': searchFillCadres,
   'fill.templates': listFillTemplates,
   'fill.panel': openFillPanel,
   'oa.origins': listOaOrigins,
   'oa.origin.add': addOaOrigin,
   'oa.origin.remove': removeOaOrigin,
+  'oa.adapter.origins': listPageAdapterOrigins,
+  'oa.adapter.set': setPageAdapterOrigin,
   'sync.export': exportSync,
   'sync.preview': previewSyncFile,
   'sync.apply': applySyncFile,
@@ -64,6 +77,21 @@ export const handlers: HandlerTable = {
   'today.contactRules': saveContactRules,
   'settings.office': getOffice,
   'settings.office.save': saveOffice,
+  'lock.status': lockStatus,
+  'lock.enable': lockEnable,
+  'lock.unlock': lockUnlock,
+  'lock.lock': lockNow,
+  'lock.disable': lockDisable,
+  'lock.change': lockChange,
+  'lock.idle': lockIdle,
+  'siteMap.list': listSiteMaps,
+  'siteMap.get': getSiteMap,
+  'siteMap.save': saveSiteMap,
+  'siteMap.delete': deleteSiteMap,
+  'teach.pick': pickTeach,
+  'teach.cancel': cancelTeach,
+  'teach.save': saveTeach,
+  'teach.changes': listTeachChanges,
   'report.year': reportOfYear,
   'claim.visits': listClaimVisits,
   'claim.preview': previewClaimHandler,

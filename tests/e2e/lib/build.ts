@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from './paths';
 
 /** What goes into the extension bundle; a build older than any of these is stale. */
-const SOURCES = ['entrypoints', 'components', 'core', 'page', 'storage', 'messaging', 'public', 'wxt.config.ts', 'package-lock.json'];
+const SOURCES = ['entrypoints', 'components', 'core', 'page', 'storage', 'messaging', 'public', 'wxt.config.ts', 'manifest.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -51,7 +51,7 @@ const uiKeys = new Map([
 /** Validation and request failures (`err_*`) and advice (`warn_*`) named anywhere in the code. */
 const problemKeys = keysIn(CODE_DIRS, /['"`]((?:err|warn)_[A-Za-z0-9_]+)['"`]/g);
 /** Keys the manifest uses (`__MSG_key__`). */
-const manifestKeys = [...readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!);
+const manifestKeys = [...readFileSync(join(ROOT, 'manifest.ts'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!);
 /** The cadre editor's labels are `field_<id>` for every field it lays out. */
 const fieldLabelKeys = ALL_FIELDS.map((f) => `field_${f.id}`);
 

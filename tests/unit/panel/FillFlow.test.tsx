@@ -131,3 +131,46 @@ describe('fillApiFor', () => {
     ]);
   });
 });
+
+describe('FillFlow after an interrupted fill', () => {
+  const interruptions: Array<[string, () => Promise<never>]> = [
+    ['the message port closed (panel sender rejects)', async () => Promise.reject(new Error('The message port closed before a response was received.'))],
+    ['no answer at all', async () => undefined as never],
+    ['a transport error of the popup', async () => Promise.reject(new FillApiError('err_request_failed', true))],
+  ];
+
+  for (const [what, fail] of interruptions) {
+    it(`says the form may be partly filled and keeps undo (${what})`, async () => {
+      const undo = vi.fn(async () => ({ restored: 2, frames: 1 }));
+      const api = fillApiFor(async (type) => {
+        if (type === 'fill.cadres') return { items: [cadre], total: 1 };
+        if (type === 'fill.templates') return { templates: [{ id: 'tpl0000001', name: '春节慰问', visitType: '节日慰问', festival: '春节' }] };
+        if (type === 'fill.start') return fail();
+        return undo();
+      }, 7);
+      renderZh(<FillFlow api={api} />);
+      await pickCadre();
+      await screen.findByTestId('template-select');
+      fireEvent.click(screen.getByTestId('fill-button'));
+      const err = await screen.findByTestId('fill-error');
+      expect(err.dataset.key).toBe('fill_err_interrupted');
+      expect(err.textContent).toContain('填写被中断');
+      expect(err.textContent).not.toContain('操作失败');
+      const undoButton = screen.getByTestId('undo-button') as HTMLButtonElement;
+      expect(undoButton.disabled).toBe(false);
+      fireEvent.click(undoButton);
+      await waitFor(() => expect(screen.getByTestId('undo-status').dataset.state).toBe('done'));
+      expect(undo).toHaveBeenCalledTimes(1);
+    });
+  }
+
+  it('keeps the plain refusal (and no undo) when the background answered with a reason', async () => {
+    renderZh(<FillFlow api={fakeApi({ fill: vi.fn(async () => Promise.reject(new FillApiError('err_forbidden'))) })} />);
+    await pickCadre();
+    await screen.findByTestId('template-select');
+    fireEvent.click(screen.getByTestId('fill-button'));
+    const err = await screen.findByTestId('fill-error');
+    expect(err.dataset.key).toBe('err_forbidden');
+    expect(screen.queryByTestId('undo-button')).toBeNull();
+  });
+});

@@ -20,7 +20,15 @@ const record: fc.Arbitrary<SyncRecord> = fc
   );
 /** A file or a database: at most one version per id. */
 const recordSet = fc.uniqueArray(record, { selector: (r) => r.id, maxLength: 5 });
-const base: fc.Arbitrary<SyncBase> = fc.record({ localSince: fc.integer({ min: 0, max: 7 }), remoteSince: fc.integer({ min: 0, max: 7 }) });
+/** The marks of the last sync: its times, and maybe the stamps of the versions agreed then (no clock involved). */
+const agreedStamps = fc.dictionary(fc.constantFrom('record-1', 'record-2', 'record-3', 'record-4', 'record-5'), fc.integer({ min: 0, max: 6 }));
+const base: fc.Arbitrary<SyncBase> = fc
+  .record({ localSince: fc.integer({ min: 0, max: 7 }), remoteSince: fc.integer({ min: 0, max: 7 }), agreed: fc.option(agreedStamps, { nil: undefined }) })
+  .map(({ localSince, remoteSince, agreed }) => ({
+    localSince,
+    remoteSince,
+    ...(agreed ? { agreed: new Map([['cadres', new Map(Object.entries(agreed))]]) } : {}),
+  }));
 
 const byId = (rs: Iterable<SyncRecord>) => [...rs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -1,0 +1,64 @@
+import type { Cadre } from '../model/cadre';
+import type { FollowUp } from '../model/follow-up';
+import type { VisitRecord } from '../model/visit-record';
+import type { CadreIndexTerms } from '../ledger/index-terms';
+
+/**
+ * What the Lock seals at rest: the one list of sensitive fields per table. Field names are checked
+ * against the record types (core/model), so renaming a field there breaks this file, not the Lock.
+ *
+ * cadres: ID number, phones, addresses, family (spouse, emergency contact), health, difficulties,
+ * needs and notes, plus the search terms derived from the ID number and the phones.
+ * followUps / visits: the free text a person writes down, which carries health and needs.
+ */
+const CADRE_SEALED = [
+  'idNumber',
+  'phones',
+  'address',
+  'elsewhereAddress',
+  'emergencyContact',
+  'spouse',
+  'health',
+  'difficulty',
+  'needs',
+  'notes',
+] as const satisfies readonly (keyof Cadre)[];
+export const CADRE_TERMS_SEALED = ['phoneDigits', 'digitTails'] as const satisfies readonly (keyof CadreIndexTerms)[];
+const FOLLOW_UP_SEALED = ['found', 'action'] as const satisfies readonly (keyof FollowUp)[];
+const VISIT_SEALED = ['note'] as const satisfies readonly (keyof VisitRecord)[];
+
+/** Tables whose rows carry sealed fields, and which fields. */
+export const SEALED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  cadres: [...CADRE_SEALED, ...CADRE_TERMS_SEALED],
+  followUps: FOLLOW_UP_SEALED,
+  visits: VISIT_SEALED,
+};
+
+/**
+ * How an index over a sealed field is kept searchable: `exact` stores a keyed hash of the value
+ * (equality lookups); `exact+prefix` also stores keyed hashes of every prefix of at least
+ * `minPrefix` characters, so a `startsWith` lookup becomes an equality lookup on a hash.
+ */
+export interface HashedIndex {
+  multi: boolean;
+  prefix: boolean;
+}
+
+export const HASHED_INDEXES: Readonly<Record<string, Readonly<Record<string, HashedIndex>>>> = {
+  cadres: {
+    idNumber: { multi: false, prefix: false },
+    // phone prefixes (13812…) and reversed ID/phone tails (…5678): both searched by prefix
+    phoneDigits: { multi: true, prefix: true },
+    digitTails: { multi: true, prefix: true },
+  },
+};
+
+/** The sealed fields of a table (empty for tables the Lock leaves alone). */
+export function sealedFieldsOf(table: string): readonly string[] {
+  return SEALED_FIELDS[table] ?? [];
+}
+
+/** The hashed indexes of a table. */
+export function hashedIndexesOf(table: string): Readonly<Record<string, HashedIndex>> {
+  return HASHED_INDEXES[table] ?? {};
+}

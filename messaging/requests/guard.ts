@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { AuditEvent } from '../../core/model/audit-event';
+import type { Finding, Severity } from '../../core/rules/finding';
+import type { GuardVerdict } from '../../core/guard/verdict';
+import type { SiteMapField } from '../../core/fill/signature';
+import type { RequestSpec } from './spec';
+
+/**
+ * The submit guard (issue 7): a frame holding an OA submit asks the background to check the
+ * form's values (`guard.check`); the in-page panel shows the findings and sends the person's
+ * decision (`guard.decide`); its 检查 button checks without submitting (`guard.run`). The
+ * messages the background sends to the guard in a frame are at the end (`GuardFrameMessages`).
+ */
+
+const tabId = z.number().int().nonnegative();
+const frameId = z.number().int().nonnegative();
+const sessionId = z.string().min(1).max(40);
+/** the values of assigned fields only: field key → text */
+const values = z.record(z.string().max(80), z.string().max(2000)).refine((v) => Object.keys(v).length <= 200, 'err_too_long');
+
+export const guardRequests = {
+  /** a held submit (or a frame's read for the 检查 button): check the values */
+  'guard.check': {
+    from: ['content'],
+    payload: z.strictObject({
+      tabId,
+      frameId,
+      url: z.string().max(2000),
+      formSignature: z.string().max(100),
+      values,
+      /** the frame shows the panel itself (it can host it): the background need not */
+      panelHere: z.boolean().default(false),
+    }),
+  },
+  /** the person's decision on a held submit */
+  'guard.decide': {
+    from: ['content', 'extension-page'],
+    payload: z.strictObject({
+      tabId,
+      sessionId,
+      action: z.enum(['confirm', 'override', 'back']),
+      reason: z.string().max(2000).optional(),
+    }),
+  },
+  /** 检查: check the tab's form now, without submitting */
+  'guard.run': { from: ['content', 'extension-page'], payload: z.strictObject({ tabId }) },
+  /** the held submit of a tab, if any (a panel opened later shows it) */
+  'guard.session': { from: ['content', 'extension-page'], payload: z.strictObject({ tabId }) },
+  /** jump to a finding's field: scroll, focus, outline */
+  'guard.focus': { from: ['content', 'extension-page'], payload: z.strictObject({ tabId, frameId, key: z.string().min(1).max(80) }) },
+  /** a frame let a submit through because the guard failed (shown in the panel) */
+  'guard.failed': { from: ['content'], payload: z.strictObject({ tabId, key: z.string().max(60) }) },
+  /** the latest overrides in the audit log, newest first */
+  'guard.overrides': { from: ['extension-page'], payload: z.strictObject({ limit: z.number().int().min(1).max(500).default(50) }) },
+} as const satisfies Record<string, RequestSpec>;
+
+/** A finding as the panel shows it: the rule's finding, and the frame whose fields it concerns. */
+export interface GuardFinding extends Finding {
+  frameId: number;
+}
+
+/** What the panel shows: a held submit, a 检查 result, or a failure of the guard. */
+export type GuardPanelState =
+  | { kind: 'held'; sessionId: string; findings: GuardFinding[]; severityMax: Severity | 'none'; verdict: GuardVerdict; cadreFound: boolean }
+  | { kind: 'checked'; findings: GuardFinding[]; severityMax: Severity | 'none'; verdict: GuardVerdict; cadreFound: boolean }
+  | { kind: 'failed'; key: string };
+
+export interface GuardCheckAnswer {
+  verdict: GuardVerdict;
+  severityMax: Severity | 'none';
+  findings: GuardFinding[];
+  /** set when the submit is held for the person's decision */
+  sessionId?: string;
+  cadreFound: boolean;
+  /** a visit record was written (pass) */
+  recorded: boolean;
+}
+
+export type GuardDecideAnswer = { ok: true; recorded: boolean } | { ok: false; key: string };
+
+export interface GuardResponses {
+  'guard.check': GuardCheckAnswer;
+  'guard.decide': GuardDecideAnswer;
+  'guard.run': { ok: true; state: GuardPanelState } | { ok: false; key: string };
+  'guard.session': { state: GuardPanelState | null };
+  'guard.focus': { focused: boolean };
+  'guard.failed': { shown: boolean };
+  'guard.overrides': { events: AuditEvent[] };
+}
+
+// ---- background → guard in a frame ---------------------------------------------------------------
+
+/** A remembered form of the frame's origin: its signature, fields and extra submit words. */
+export interface GuardSiteMap {
+  formSignature: string;
+  fields: SiteMapField[];
+  submitTexts: string[];
+}
+
+export interface GuardArmPayload {
+  tabId: number;
+  frameId: number;
+  siteMaps: GuardSiteMap[];
+}
+
+/** What a frame reads of its form through the assignment. */
+export interface GuardReadAnswer {
+  url: string;
+  formSignature: string;
+  values: Record<string, string>;
+}
+
+export interface GuardFrameMessages {
+  'frame.guard.arm': { payload: GuardArmPayload; answer: { armed: boolean; url: string } };
+  'frame.guard.read': { payload: Record<string, never>; answer: GuardReadAnswer };
+  'frame.guard.release': { payload: { sessionId: string }; answer: { replayed: boolean } };
+  'frame.guard.cancel': { payload: { sessionId: string }; answer: { cancelled: boolean } };
+  'frame.guard.focus': { payload: { key: string }; answer: { focused: boolean } };
+  'frame.guard.show': { payload: { tabId: number; state: GuardPanelState }; answer: { opened: boolean } };
+}
+export type GuardFrameMessageName = keyof GuardFrameMessages;

@@ -1,0 +1,119 @@
+import type { FillValue } from '../../../core/fill/types';
+import { setNativeValue } from '../native';
+import { controlled, key, press, sleep, textOf, waitFor } from './dom';
+import type { ComponentMismatchReason, ComponentWidget, WidgetEnv } from './types';
+import { pick, showsAll, wantedTexts } from './wanted';
+
+/**
+ * Ant Design Vue a-select (single, searchable, multiple) with its virtual list: only the options
+ * in view are in the DOM, so a searchable select is typed into (the list narrows to the option),
+ * and a plain one is scrolled page by page until the option is drawn. The option is clicked by
+ * its text; a multiple select closes with Escape.
+ */
+
+const OPTION = '.ant-select-item-option';
+
+export class AntSelectWidget implements ComponentWidget {
+  readonly family = 'ant-select';
+  constructor(
+    private readonly root: Element,
+    private readonly input: HTMLInputElement,
+    private readonly env: WidgetEnv,
+  ) {}
+
+  private get multiple(): boolean {
+    return this.root.classList.contains('ant-select-multiple');
+  }
+
+  private dropdown(): Element | null {
+    return controlled(this.input)?.closest('.ant-select-dropdown') ?? null;
+  }
+
+  private isOpen(): boolean {
+    const d = this.dropdown();
+    return this.root.classList.contains('ant-select-open') && d !== null && !d.classList.contains('ant-select-dropdown-hidden');
+  }
+
+  private items(): Element[] {
+    return Array.from(this.dropdown()?.querySelectorAll(OPTION) ?? []).filter((o) => !o.classList.contains('ant-select-item-option-disabled'));
+  }
+
+  private itemText(o: Element): string {
+    return textOf(o.querySelector('.ant-select-item-option-content') ?? o);
+  }
+
+  shownTexts(): string[] {
+    const items = this.multiple
+      ? Array.from(this.root.querySelectorAll('.ant-select-selection-item-content'))
+      : Array.from(this.root.querySelectorAll('.ant-select-selection-item'));
+    return items.map((i) => textOf(i)).filter((t) => t !== '');
+  }
+
+  shown(): string {
+    return this.shownTexts().join('、');
+  }
+
+  holds(value: FillValue): boolean {
+    const wanted = wantedTexts(value, this.multiple);
+    return wanted !== null && showsAll(this.shownTexts(), wanted);
+  }
+
+  private async open(): Promise<boolean> {
+    if (!this.isOpen()) press(this.root.querySelector('.ant-select-selector') ?? this.root);
+    return (await waitFor(this.env.win, () => this.isOpen(), this.env.timeoutMs)) === true;
+  }
+
+  private find(wanted: string): Element | null {
+    const items = this.items();
+    const i = pick(items.map((o) => this.itemText(o)), wanted);
+    return i === null ? null : items[i]!;
+  }
+
+  /** Scrolls a plain select's virtual list until the option is drawn (or the list ends). */
+  private async scrollTo(wanted: string): Promise<Element | null> {
+    const holder = this.dropdown()?.querySelector('.rc-virtual-list-holder');
+    if (!holder) return null;
+    holder.scrollTop = 0;
+    holder.dispatchEvent(new Event('scroll'));
+    for (let guard = 0; guard < 200; guard++) {
+      await sleep(this.env.win, 0);
+      const found = this.find(wanted);
+      if (found) return found;
+      const before = holder.scrollTop;
+      holder.scrollTop = before + Math.max(holder.clientHeight, 100);
+      holder.dispatchEvent(new Event('scroll'));
+      if (holder.scrollTop === before) return null;
+    }
+    return null;
+  }
+
+  async write(value: FillValue): Promise<ComponentMismatchReason | null> {
+    const multiple = this.multiple;
+    const wanted = wantedTexts(value, multiple);
+    if (!wanted || wanted.length === 0) return 'rejected';
+    if (!(await this.open())) return 'rejected';
+    const searchable = !this.input.readOnly;
+    for (const w of wanted) {
+      if (multiple && this.shownTexts().some((t) => pick([t], w) !== null)) continue;
+      if (searchable) {
+        setNativeValue(this.input, w);
+        this.input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      const item = (await waitFor(this.env.win, () => this.find(w), searchable ? this.env.timeoutMs / 2 : 50)) ?? (await this.scrollTo(w));
+      if (!item) {
+        key(this.input, 'Escape');
+        return 'no-matching-option';
+      }
+      press(item);
+    }
+    if (multiple) key(this.input, 'Escape');
+    return (await waitFor(this.env.win, () => showsAll(this.shownTexts(), wanted), this.env.timeoutMs)) ? null : 'rejected';
+  }
+}
+
+/** The a-select a control belongs to, or null. */
+export function antSelectOf(el: Element, env: WidgetEnv): AntSelectWidget | null {
+  const root = el.closest('.ant-select');
+  if (!root || el.localName !== 'input') return null;
+  return new AntSelectWidget(root, el as HTMLInputElement, env);
+}

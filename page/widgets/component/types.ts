@@ -1,0 +1,34 @@
+import type { FillValue } from '../../../core/fill/types';
+
+/**
+ * A widget of a component library (Element Plus, Ant Design Vue): its value lives in the
+ * framework's model, so it is written the way a person does it (open, pick, type + Enter) and
+ * read back from what it displays, never from the DOM input alone.
+ */
+
+/** Why a component widget did not take a value (the report's `data-reason` of a mismatch). */
+export type ComponentMismatchReason =
+  /** the dropdown offered no option with that text */
+  | 'no-matching-option'
+  /** the widget did not show the value within the time allowed */
+  | 'rejected'
+  /** the widget took the value, then the page changed it back */
+  | 'reverted';
+
+export interface ComponentWidget {
+  /** the library's name for the widget, for tests and logs */
+  readonly family: string;
+  /** writes `value`; resolves once done, with the reason when the widget refused it */
+  write(value: FillValue): Promise<ComponentMismatchReason | null>;
+  /** whether the widget displays `value` now */
+  holds(value: FillValue): boolean;
+  /** the text the widget displays now */
+  shown(): string;
+}
+
+/** Timers of the page's window, so tests can run in a DOM environment. */
+export interface WidgetEnv {
+  win: Window;
+  /** how long a widget may take to show a value */
+  timeoutMs: number;
+}

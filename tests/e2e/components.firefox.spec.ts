@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { todayInShanghai } from '../../core/model/validators/dates';
+import { FILL_CADRE, FILL_TEMPLATE, PAGES_DIR, parseGolden } from '../fixtures/oa/fill-data';
+import { expect, pollUntil, test, tid } from './fixtures/firefox';
+
+/**
+ * Issue 6 in Firefox (firefox-esr): the Element Plus 慰问审批单 (fixture 7) is filled through the
+ * in-page panel; every field of the golden file is `verified`, the form's own validation passes
+ * and the demo OA records the golden values.
+ */
+
+interface FirefoxApis {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  runtime: { sendMessage(msg: unknown): Promise<Record<string, unknown>> };
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+}
+
+const inPanel = (id: string) => `carefill-panel >>> ${tid(id)}`;
+
+test('Firefox: the Element Plus form is filled through the panel, validates, and the OA receives the golden values', async ({ firefox, oa }) => {
+  const probe = await firefox.openExtensionPage('popup.html');
+  await pollUntil(
+    () => probe.evaluate(async () => (await (globalThis as unknown as { browser: FirefoxApis }).browser.scripting.getRegisteredContentScripts()).length),
+    (n) => n > 0,
+    'the OA content script registration',
+  );
+  const seeded = await probe.evaluate(
+    async (cadre, template) => {
+      const { browser } = globalThis as unknown as { browser: FirefoxApis };
+      const send = (type: string, payload: unknown) => browser.runtime.sendMessage({ type, payload });
+      const cr = await send('cadre.save', { input: cadre });
+      const tr = await send('template.save', { input: template });
+      return { cadreId: String(cr.id), templateId: String((tr.record as { id: string }).id), ok: cr.ok === true && tr.ok === true };
+    },
+    FILL_CADRE,
+    FILL_TEMPLATE,
+  );
+  expect(seeded.ok).toBe(true);
+  await fetch(`${oa.url}/api/submissions`, { method: 'DELETE' });
+
+  const page = await firefox.browser.newPage();
+  await page.goto(`${oa.url}/forms/element`, { waitUntil: 'load' });
+  await page.waitForSelector('#submit', { visible: true, timeout: 20_000 });
+  const opened = await probe.evaluate(async (prefix) => {
+    const { browser } = globalThis as unknown as { browser: FirefoxApis };
+    const tab = (await browser.tabs.query({})).find((t) => t.url?.startsWith(prefix));
+    return (await browser.runtime.sendMessage({ type: 'fill.panel', payload: { tabId: tab?.id } })).opened;
+  }, `${oa.url}/forms/element`);
+  expect(opened).toBe(true);
+  await page.bringToFront();
+
+  const search = await page.waitForSelector(inPanel('cadre-search'), { visible: true });
+  await search!.type('欧阳测试');
+  const option = await page.waitForSelector(`carefill-panel >>> ${tid('cadre-option')}[data-cadre-id="${seeded.cadreId}"]`, { visible: true });
+  await option!.click();
+  await page.waitForSelector(inPanel('template-select'), { visible: true });
+  await page.select(inPanel('template-select'), seeded.templateId);
+  await (await page.waitForSelector(inPanel('fill-button'), { visible: true }))!.click();
+  await page.waitForSelector(inPanel('fill-report'), { visible: true, timeout: 30_000 });
+  const rows = await page.$$eval(inPanel('fill-row'), (els) =>
+    els.map((r) => ({ key: r.getAttribute('data-key') ?? '', status: r.getAttribute('data-status') ?? '', label: r.querySelector('.fill-row-label')?.textContent ?? '' })),
+  );
+  const golden = parseGolden(readFileSync(join(PAGES_DIR, 'components-element.golden.txt'), 'utf8'), todayInShanghai());
+  const wrong = golden
+    .filter((g) => g.key !== 'ignore')
+    .filter((g) => {
+      const row = rows.find((r) => r.label === g.label);
+      return row?.key !== g.key || row.status !== 'verified';
+    })
+    .map((g) => `${g.label}: ${JSON.stringify(rows.find((r) => r.label === g.label))}`);
+  expect(wrong, 'golden fields not verified in the report').toEqual([]);
+
+  // the page's own button, clicked by script: the form's validation decides whether it posts
+  await page.$eval('#submit', (b) => (b as HTMLElement).click());
+  await pollUntil(() => page.$eval('#result', (r) => r.getAttribute('data-state')).catch(() => null), (s) => s !== null, 'the form answered');
+  expect(await page.$eval('#result', (r) => r.getAttribute('data-state'))).toBe('ok');
+  const [saved] = (await (await fetch(`${oa.url}/api/submissions?form=components-element`)).json()) as { fields: Record<string, string | string[]> }[];
+  const got = (name: string) => {
+    const v = saved?.fields[name];
+    return v === undefined ? '' : Array.isArray(v) ? v.join(',') : v;
+  };
+  expect(golden.filter((g) => got(g.name) !== g.expected).map((g) => `${g.name}: ${got(g.name)} ≠ ${g.expected}`)).toEqual([]);
+});

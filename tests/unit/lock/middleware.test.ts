@@ -1,0 +1,170 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Cadre } from '../../../core/model/cadre';
+import { openRepos, type Repos } from '../../../storage/repos';
+import { searchCadres } from '../../../storage/cadre-search';
+import { isLockedError } from '../../../storage/lock/errors';
+import { changePassphrase, disableLock, enableLock, unlockLock } from '../../../storage/lock/operations';
+import { CareFillDB } from '../../../storage/db';
+import { wipeAll } from '../../../storage/maintenance';
+import { steppingClock, syntheticIdNumber } from '../storage/synthetic';
+import { rawDump } from './raw-dump';
+
+const PASS = 'synthetic-pass-一二三四';
+const ID = syntheticIdNumber('19470315', 123);
+const PHONE = '13912345678';
+const SECRETS = [ID, ID.slice(-6), PHONE, '62345678', '和平路88号', '冠心病病史', '需要上门理发', '女儿在外地', '独居需照护', '复查血压'];
+
+async function seed(repos: Repos): Promise<string> {
+  const r = await repos.cadres.create({
+    name: '张三丰',
+    category: '离休',
+    idNumber: ID,
+    phones: [PHONE, '010-62345678-12'],
+    address: '和平路88号',
+    spouse: { name: '李桂兰', status: '健在' },
+    health: { status: '一般', conditions: ['冠心病病史'], careNeeds: '独居需照护' },
+    difficulty: { has: true, type: '其他', description: '女儿在外地' },
+    needs: [{ category: '生活照料', text: '需要上门理发' }],
+    notes: '每月电话一次',
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  await repos.cadres.create({ name: '王秀英', category: '退休' });
+  const f = await repos.followUps.save({ cadreId: r.id, date: '2026-11-01', method: '电话联系', found: '复查血压' });
+  if (!f.ok) throw new Error('follow-up');
+  const v = await repos.visits.save({ cadreId: r.id, visitType: '住院看望', date: '2026-10-01', source: 'manual', note: '冠心病病史复查' });
+  if (!v.ok) throw new Error('visit');
+  return r.id;
+}
+
+/** Every sealed value found in clear text in the raw database. */
+async function leaks(name: string): Promise<string[]> {
+  const dump = JSON.stringify(await rawDump(name));
+  return SECRETS.filter((s) => dump.includes(s));
+}
+
+describe('the Lock under the repositories', () => {
+  let name: string;
+  let db: CareFillDB;
+  let repos: Repos;
+  let id: string;
+  beforeEach(async () => {
+    name = `carefill-lock-${crypto.randomUUID()}`;
+    db = new CareFillDB(name);
+    repos = openRepos(db, steppingClock());
+    id = await seed(repos);
+  });
+  afterEach(async () => {
+    db.close();
+    await new CareFillDB(name).delete();
+  });
+
+  it('with the Lock off, rows are stored as they are (the dump test can see them)', async () => {
+    db.close();
+    expect(await leaks(name)).toEqual(SECRETS);
+  });
+
+  it('enabling seals every sensitive field: a raw dump holds none in clear text; reads stay clear', async () => {
+    const on = await enableLock(db, PASS);
+    expect(on.ok).toBe(true);
+    expect(db.lockRing.state).toBe('unlocked');
+    const c = (await repos.cadres.get(id)) as Cadre;
+    expect(c.idNumber).toBe(ID);
+    expect(c.phones).toContain(PHONE);
+    expect(c.health.conditions).toEqual(['冠心病病史']);
+    expect((await repos.followUps.listBy('cadreId', id))[0]?.found).toBe('复查血压');
+    // a write after enabling is sealed too
+    await repos.visits.save({ cadreId: id, visitType: '住院看望', date: '2026-11-02', source: 'manual', note: '需要上门理发' });
+    db.close();
+    expect(await leaks(name)).toEqual([]);
+    const dump = await rawDump(name);
+    const row = dump.cadres!.find((r) => (r as { id: string }).id === id) as Record<string, unknown>;
+    expect(row.name).toBe('张三丰');
+    expect(typeof row.sealed).toBe('string');
+  });
+
+  it('searches by ID number and by digit tails and phone prefixes while unlocked', async () => {
+    await enableLock(db, PASS);
+    const names = async (q: string) => (await searchCadres(db, q, 10)).items.map((c) => c.name);
+    expect(await names(ID)).toEqual(['张三丰']);
+    expect(await names(ID.slice(-4))).toEqual(['张三丰']);
+    expect(await names('1391')).toEqual(['张三丰']);
+    expect(await names('5678')).toEqual(['张三丰']);
+    expect(await names('62345678')).toEqual(['张三丰']);
+    expect(await names('9999')).toEqual([]);
+    expect(await names('张')).toEqual(['张三丰']);
+    // the repository's duplicate check runs on the hashed index
+    const dup = await repos.cadres.create({ name: '重复', category: '退休', idNumber: ID });
+    expect(dup.ok).toBe(false);
+    // anyOf on a hashed index (the import's duplicate lookup) is answered in memory
+    const rows = await db.cadres.where('idNumber').anyOf([ID, syntheticIdNumber('19500101', 11)]).toArray();
+    expect(rows.map((r) => (r as Cadre).name)).toEqual(['张三丰']);
+  });
+
+  it('locked: names still list, sealed fields read empty, writes and ID search are refused; unlock restores', async () => {
+    await enableLock(db, PASS);
+    db.lockRing.lock();
+    const c = (await repos.cadres.get(id)) as Cadre;
+    expect(c.name).toBe('张三丰');
+    expect(c.idNumber).toBeUndefined();
+    expect(c.phones).toEqual([]);
+    expect((await searchCadres(db, '张三', 10)).items.map((x) => x.name)).toEqual(['张三丰']);
+    await expect(searchCadres(db, ID, 10)).rejects.toSatisfy(isLockedError);
+    await expect(repos.cadres.create({ name: '新人', category: '退休' })).rejects.toSatisfy(isLockedError);
+    // deleting needs no key: a tombstone holds nothing sensitive
+    expect(await repos.cadres.delete(id)).toBe(true);
+
+    expect((await unlockLock(db, 'nope')).ok).toBe(false);
+    expect(db.lockRing.state).toBe('locked');
+    expect((await unlockLock(db, PASS)).ok).toBe(true);
+    expect((await repos.cadres.create({ name: '新人', category: '退休', idNumber: syntheticIdNumber('19500101', 11) })).ok).toBe(true);
+  });
+
+  it('a reopened database starts locked, or unlocked with the session key', async () => {
+    const on = await enableLock(db, PASS);
+    if (!on.ok) throw new Error('enable');
+    db.close();
+    const again = new CareFillDB(name);
+    expect((await openRepos(again).cadres.get(id))?.idNumber).toBeUndefined();
+    expect(again.lockRing.state).toBe('locked');
+    again.close();
+    const withKey = new CareFillDB(name);
+    withKey.lockRing.keySource = async () => on.dataKey;
+    expect((await openRepos(withKey).cadres.get(id))?.idNumber).toBe(ID);
+    expect(withKey.lockRing.state).toBe('unlocked');
+    withKey.close();
+  });
+
+  it('changing the passphrase re-wraps the key; disabling stores everything in the clear again', async () => {
+    await enableLock(db, PASS);
+    expect((await changePassphrase(db, 'wrong', 'new-pass-1234')).ok).toBe(false);
+    expect((await changePassphrase(db, PASS, 'new-pass-1234')).ok).toBe(true);
+    expect((await disableLock(db, PASS)).ok).toBe(false);
+    expect((await disableLock(db, 'new-pass-1234')).ok).toBe(true);
+    expect(db.lockRing.state).toBe('off');
+    expect((await repos.cadres.get(id))?.idNumber).toBe(ID);
+    expect(await searchCadres(db, '5678', 10).then((r) => r.total)).toBe(1);
+    db.close();
+    expect(await leaks(name)).toEqual(SECRETS);
+  });
+
+  it('erasing everything turns the Lock off: later rows are stored for a database without a vault', async () => {
+    await enableLock(db, PASS);
+    await wipeAll(db);
+    expect(db.lockRing.state).toBe('off');
+    await repos.cadres.create({ name: '新人', category: '退休', address: '和平路88号' });
+    db.close();
+    const again = new CareFillDB(name);
+    expect((await openRepos(again).cadres.get((await again.cadres.toCollection().primaryKeys())[0]!))?.address).toBe('和平路88号');
+    again.close();
+  });
+
+  it('orderBy and ranges on a hashed index walk the clear keys in order', async () => {
+    const other = syntheticIdNumber('19300101', 5);
+    await repos.cadres.create({ name: '赵一', category: '退休', idNumber: other });
+    await enableLock(db, PASS);
+    const ordered = (await db.cadres.orderBy('idNumber').toArray()).map((r) => (r as Cadre).idNumber);
+    expect(ordered).toEqual([ID, other].sort());
+    expect(await db.cadres.where('idNumber').above('1').count()).toBe(2);
+    expect(((await db.cadres.where('idNumber').equals(other).first()) as Cadre | undefined)?.name).toBe('赵一');
+  });
+});
