@@ -167,7 +167,18 @@ async function main(): Promise<void> {
       await form.locator('#btnSubmit').click();
       const deadline = Date.now() + 10_000;
       let received: RecordedSubmission[] = [];
+      // the submit guard checks the form against the standards first: a warning is shown and confirmed
+      const held = portal.locator('carefill-panel [data-testid="guard-findings"][data-mode="held"]');
+      let confirmed = false;
       while (received.length === 0) {
+        if (!confirmed && (await held.count()) > 0) {
+          const findings = await portal.locator('carefill-panel [data-testid="guard-finding"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-severity')}: ${e.textContent ?? ''}`));
+          console.log(`  the submit guard held the submit:\n    ${findings.join('\n    ')}`);
+          await screenshot(portal, 'guard-held', 'the submit guard: the check against the standards before the OA receives anything');
+          if ((await held.getAttribute('data-severity-max')) !== 'warn') throw new Error('the submit guard blocked the demo form');
+          await portal.locator('carefill-panel [data-testid="guard-confirm"]').click();
+          confirmed = true;
+        }
         if (Date.now() > deadline) {
           const tip = await form.locator('#errorTip').textContent().catch(() => '');
           throw new Error(`the OA received no submission${tip ? `; the page says: ${tip}` : ''}`);
