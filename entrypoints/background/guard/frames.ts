@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { GuardFrameMessageName, GuardFrameMessages, GuardPanelState } from '../../../messaging/requests/guard';
-import { ENGINE_FILE } from '../fill/tab-api';
+import { injectEngineAll, sendToFrame } from '../fill/tab-api';
 
 /**
  * The guard's reach into a tab: the engine (which carries the frame side of the guard) injected
@@ -23,12 +23,9 @@ export interface GuardTabApi {
 
 export const GUARD_FRAME_TIMEOUT_MS = 3000;
 
-/** `GuardTabApi` over the browser's scripting and tabs APIs. */
+/** `GuardTabApi` over the browser's scripting and tabs APIs (the fill's injection and frame messages). */
 export const browserGuardTabApi: GuardTabApi = {
-  async injectEngine(tabId) {
-    const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [ENGINE_FILE] });
-    return [...new Set(results.map((r) => r.frameId))].sort((a, b) => a - b);
-  },
+  injectEngine: injectEngineAll,
   async tabUrl(tabId) {
     try {
       return (await browser.tabs.get(tabId)).url ?? null;
@@ -36,20 +33,7 @@ export const browserGuardTabApi: GuardTabApi = {
       return null;
     }
   },
-  async send(tabId, frameId, name, payload, timeoutMs) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), timeoutMs);
-    });
-    try {
-      const answer = await Promise.race([browser.tabs.sendMessage(tabId, { type: name, payload }, { frameId }), timeout]);
-      return answer && typeof answer === 'object' && !('error' in answer) ? (answer as never) : undefined;
-    } catch {
-      return undefined;
-    } finally {
-      clearTimeout(timer);
-    }
-  },
+  send: (tabId, frameId, name, payload, timeoutMs) => sendToFrame(tabId, frameId, name, payload, timeoutMs) as never,
 };
 
 /**

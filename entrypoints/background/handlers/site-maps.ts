@@ -10,7 +10,7 @@ import { collectFrames, type TabApi } from '../fill/frames';
 import { COLLECT_TIMEOUT_MS } from '../fill/orchestrate';
 import { reportLabel } from '../fill/report-label';
 import { originOf, siteMapStore, type SiteMapStore } from '../fill/site-maps';
-import { browserTabApi } from '../fill/tab-api';
+import { browserTabApi, sendToFrame } from '../fill/tab-api';
 import type { Handler } from './context';
 
 /**
@@ -178,19 +178,8 @@ export async function saveTaught(
 }
 
 /** Teaching messages to a frame over the browser's tabs API. */
-async function browserSendTeach<N extends TeachFrameMessageName>(tabId: number, frameId: number, name: N, payload: TeachFrameMessages[N]['payload'], timeoutMs: number) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), timeoutMs);
-  });
-  try {
-    const answer = await Promise.race([browser.tabs.sendMessage(tabId, { type: name, payload }, { frameId }), timeout]);
-    return answer && typeof answer === 'object' && !('error' in answer) ? (answer as TeachFrameMessages[N]['answer']) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
+function browserSendTeach<N extends TeachFrameMessageName>(tabId: number, frameId: number, name: N, payload: TeachFrameMessages[N]['payload'], timeoutMs: number) {
+  return sendToFrame(tabId, frameId, name, payload, timeoutMs) as Promise<TeachFrameMessages[N]['answer'] | undefined>;
 }
 
 function teachDeps(repos: Repos): TeachDeps {
