@@ -22,6 +22,11 @@ export interface CheckVisitInput {
   disabled?: readonly string[];
   /** the rules to run (default: all) */
   rules?: readonly Rule[];
+  /**
+   * The form is a real OA form read field by field (every field it has is in `form`, an empty one
+   * as ''): a required field it does not have at all is not the person's to fill.
+   */
+  onlyFieldsOnForm?: boolean;
 }
 
 /**
@@ -38,6 +43,7 @@ export function checkVisit(input: CheckVisitInput): Finding[] {
     history: input.history ?? VisitHistoryIndex.empty(),
     standard,
     today: input.today,
+    ...(input.onlyFieldsOnForm ? { onlyFieldsOnForm: true } : {}),
   };
   const disabled = new Set(input.disabled ?? []);
   const findings: Finding[] = [];

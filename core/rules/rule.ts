@@ -15,6 +15,8 @@ export interface RuleContext {
   /** the version of the standards in force on the visit day, if any */
   standard?: StandardVersion;
   today: IsoDate;
+  /** `form` holds every field the OA form has (see CheckVisitInput.onlyFieldsOnForm) */
+  onlyFieldsOnForm?: boolean;
 }
 
 /** One rule: a pure function from the context to findings. One rule per file in core/rules/rules/. */

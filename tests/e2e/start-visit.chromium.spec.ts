@@ -1,5 +1,5 @@
 import { FILL_CADRE, FILL_TEMPLATE } from '../fixtures/oa/fill-data';
-import { expect, test } from './fixtures/chromium';
+import { expect, test, type Extension } from './fixtures/chromium';
 
 /**
  * Issue 10: a visit starts from the home screen. The cadre in hospital shows 开始慰问 with the
@@ -9,7 +9,8 @@ import { expect, test } from './fixtures/chromium';
 
 const DAY = '2026-11-29';
 
-test('开始慰问 on the home screen opens the fill flow for the OA tab with the cadre and template chosen', async ({ extension, context, oa }) => {
+/** Saves the synthetic cadre (in hospital since 2026-11-20) and the 住院看望 template as the options page would. */
+async function seed(extension: Extension): Promise<string> {
   const probe = await extension.open('popup.html');
   const seeded = await probe.evaluate(
     async ({ cadre, template }) => {
@@ -19,10 +20,14 @@ test('开始慰问 on the home screen opens the fill flow for the OA tab with th
     },
     { cadre: FILL_CADRE, template: FILL_TEMPLATE },
   );
-  expect(seeded.c.ok, JSON.stringify(seeded.c)).toBe(true);
-  const cadreId = seeded.c.id as string;
-  expect(seeded.t.ok, JSON.stringify(seeded.t)).toBe(true);
   await probe.close();
+  expect(seeded.c.ok, JSON.stringify(seeded.c)).toBe(true);
+  expect(seeded.t.ok, JSON.stringify(seeded.t)).toBe(true);
+  return seeded.c.id as string;
+}
+
+test('开始慰问 on the home screen opens the fill flow for the OA tab with the cadre and template chosen', async ({ extension, context, oa }) => {
+  const cadreId = await seed(extension);
 
   // the OA form is open in a tab
   const oaPage = await context.newPage();
@@ -55,14 +60,7 @@ test('开始慰问 on the home screen opens the fill flow for the OA tab with th
 });
 
 test('开始慰问 without an open OA page says to open one', async ({ extension }) => {
-  const probe = await extension.open('popup.html');
-  const ok = await probe.evaluate(async ({ cadre, template }) => {
-    const g = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Record<string, unknown>> } } };
-    const send = (type: string, payload: unknown) => g.chrome.runtime.sendMessage({ type, payload });
-    return [(await send('cadre.save', { input: cadre })).ok, (await send('template.save', { input: template })).ok];
-  }, { cadre: FILL_CADRE, template: FILL_TEMPLATE });
-  expect(ok).toEqual([true, true]);
-  await probe.close();
+  await seed(extension);
   const home = await extension.open(`options.html?today=${DAY}`);
   await expect(home.getByTestId('today-home')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
   await home.getByTestId('today-hospital').getByTestId('today-start-visit').first().click();

@@ -12,7 +12,7 @@ const id = 'required-fields';
 export const requiredFieldsRule: Rule = {
   id,
   title: { zh: '必填项', en: 'Required fields' },
-  check({ standard, facts, form }) {
+  check({ standard, facts, form, onlyFieldsOnForm }) {
     const found: Finding[] = [];
     const typeText = fieldText(form, 'visit.type');
     if (typeText !== undefined && !facts.visitType)
@@ -27,7 +27,8 @@ export const requiredFieldsRule: Rule = {
     for (const rule of standard.requiredFields) {
       const applies = rule.visitTypes.length === 0 || (facts.visitType !== undefined && rule.visitTypes.includes(facts.visitType));
       if (!applies) continue;
-      const missing = rule.fields.filter((k) => fieldText(form, k) === undefined);
+      // a field the OA form does not have at all may be kept elsewhere (another frame, an attachment)
+      const missing = rule.fields.filter((k) => fieldText(form, k) === undefined && !(onlyFieldsOnForm && form[k] === undefined));
       if (missing.length === 0) continue;
       const who = rule.visitTypes.length === 0 ? '慰问审批单' : (facts.visitType ?? '');
       found.push({
