@@ -1,32 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useT } from '../../components/i18n';
 import { useLang } from '../../components/standards/lang';
-import { StandardEditor, type EditorStatus } from '../../components/standards/StandardEditor';
+import { StandardEditor } from '../../components/standards/StandardEditor';
 import { StandardList } from '../../components/standards/StandardList';
 import { StandardsFilePanel, type StandardsImportState } from '../../components/standards/StandardsFilePanel';
 import { draftFromStandard, duplicateDraft, emptyStandardDraft, type StandardDraft } from '../../components/standards/standard-draft';
 import '../../components/standards/standards.css';
-import { todayInShanghai, type FieldProblem, type Standard } from '../../core/model';
+import { todayInShanghai, type Standard } from '../../core/model';
 import { standardInForce } from '../../core/rules/standard-in-force';
 import { request } from '../../messaging/client';
+import { downloadJson } from './download';
 import { failureKey } from './failure';
+import { useRecordEditor, type EditorTarget } from './use-record-editor';
 
-interface EditorState {
-  /** a new key loads a new draft */
-  key: number;
-  id?: string;
-  updatedAt?: number;
+interface EditorState extends EditorTarget {
   initial: StandardDraft;
-}
-
-/** Saves a text as a file through a temporary link (no download permission needed). */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Wires the standards view: versions, the editor, duplicate, delete, import and export. */
@@ -36,11 +24,8 @@ export function StandardsView() {
   const today = todayInShanghai();
   const [standards, setStandards] = useState<Standard[]>();
   const [listError, setListError] = useState<string>();
-  const [editor, setEditor] = useState<EditorState | null>(null);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [status, setStatus] = useState<EditorStatus>({ kind: 'idle' });
+  const { editor, problems, status, show, save, close } = useRecordEditor<EditorState>();
   const [file, setFile] = useState<{ name?: string; text?: string; state: StandardsImportState }>({ state: { kind: 'idle' } });
-  const seq = useRef(0);
 
   const load = useCallback(async () => {
     try {
@@ -52,11 +37,6 @@ export function StandardsView() {
   }, [t]);
   useEffect(() => void load(), [load]);
 
-  const show = (next: Omit<EditorState, 'key'>) => {
-    setEditor({ ...next, key: ++seq.current });
-    setProblems([]);
-    setStatus({ kind: 'idle' });
-  };
   const find = (id: string) => standards?.find((s) => s.id === id);
 
   const onOpen = (id: string) => {
@@ -70,34 +50,15 @@ export function StandardsView() {
   const onDelete = async (id: string) => {
     try {
       await request('standard.delete', { id });
-      if (editor?.id === id) setEditor(null);
+      if (editor?.id === id) close();
       await load();
     } catch (e) {
       setListError(t(failureKey(e)));
     }
   };
 
-  const onSave = async (draft: StandardDraft) => {
-    if (!editor) return;
-    setStatus({ kind: 'saving' });
-    try {
-      const res = await request('standard.save', {
-        ...(editor.id ? { id: editor.id, expectedUpdatedAt: editor.updatedAt } : {}),
-        input: draft,
-      });
-      if (res.ok) {
-        setEditor((e) => e && { ...e, id: res.record.id, updatedAt: res.record.updatedAt });
-        setProblems([]);
-        setStatus({ kind: 'saved' });
-        await load();
-      } else {
-        setProblems(res.problems);
-        setStatus(res.conflict ? { kind: 'failed', messageKey: 'save_conflict' } : { kind: 'failed', messageKey: 'save_invalid', subs: [String(res.problems.length)] });
-      }
-    } catch (e) {
-      setStatus({ kind: 'failed', messageKey: failureKey(e) });
-    }
-  };
+  const onSave = (draft: StandardDraft) => save((target) => request('standard.save', { ...target, input: draft }), load);
+
 
   const onFile = async (f: File) => {
     setFile({ name: f.name, state: { kind: 'reading' } });
@@ -126,7 +87,7 @@ export function StandardsView() {
   const onExport = async () => {
     try {
       const { text, fileName } = await request('standard.export', {});
-      download(text, fileName);
+      downloadJson(text, fileName);
     } catch (e) {
       setListError(t(failureKey(e)));
     }
@@ -171,7 +132,7 @@ export function StandardsView() {
             problems={problems}
             status={status}
             onSave={(d) => void onSave(d)}
-            onCancel={() => setEditor(null)}
+            onCancel={close}
           />
         ) : (
           <p class="empty-state editor-placeholder">{t('std_editor_placeholder')}</p>

@@ -7,23 +7,11 @@ import { SyncImportPanel, type SyncImportState } from '../../components/sync/Syn
 import '../../components/sync/sync.css';
 import { request } from '../../messaging/client';
 import type { ResolutionsPayload } from '../../messaging/protocol';
+import { downloadJson } from './download';
 import { failureKey } from './failure';
 
 /** After the passphrase is typed, the preview starts by itself once typing pauses this long. */
 const PREVIEW_AFTER_TYPING_MS = 500;
-
-/** Saves text as a download (an extension page needs no permission for its own blob URL). */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  // Firefox downloads only from an anchor that is in the document
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * Wires sync by export file. The page only reads the chosen file and peeks at its header (to
@@ -47,7 +35,7 @@ export function SyncView() {
     try {
       const res = await request('sync.export', req);
       if (!res.ok) return setExportState({ kind: 'failed', messageKey: 'err_sync_export_too_large' });
-      download(res.text, res.fileName);
+      downloadJson(res.text, res.fileName);
       setExportState({ kind: 'done', fileName: res.fileName, cadres: res.counts.cadres });
     } catch (e) {
       setExportState({ kind: 'failed', messageKey: failureKey(e) });

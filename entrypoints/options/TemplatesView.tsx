@@ -1,23 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useT } from '../../components/i18n';
-import type { EditorStatus } from '../../components/standards/StandardEditor';
 import '../../components/standards/standards.css';
 import { TemplateEditor } from '../../components/templates/TemplateEditor';
 import { TemplateList } from '../../components/templates/TemplateList';
 import { TemplatePreview } from '../../components/templates/TemplatePreview';
 import { draftFromTemplate, emptyTemplateDraft, templateToInput, type TemplateDraft } from '../../components/templates/template-draft';
 import { CadrePicker } from '../../components/visits/CadrePicker';
-import { todayInShanghai, type FieldProblem, type Standard, type Template, type VisitType } from '../../core/model';
+import { todayInShanghai, type Standard, type Template, type VisitType } from '../../core/model';
 import { standardInForce } from '../../core/rules/standard-in-force';
 import type { RenderCadre } from '../../core/templates/context';
 import { request } from '../../messaging/client';
 import type { CadreSummary } from '../../messaging/protocol';
 import { failureKey } from './failure';
+import { useRecordEditor, type EditorTarget } from './use-record-editor';
 
-interface EditorState {
-  key: number;
-  id?: string;
-  updatedAt?: number;
+interface EditorState extends EditorTarget {
   draft: TemplateDraft;
 }
 
@@ -28,12 +25,9 @@ export function TemplatesView() {
   const [templates, setTemplates] = useState<Template[]>();
   const [standards, setStandards] = useState<Standard[]>([]);
   const [error, setError] = useState<string>();
-  const [editor, setEditor] = useState<EditorState | null>(null);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [status, setStatus] = useState<EditorStatus>({ kind: 'idle' });
+  const { editor, problems, status, show, save, setStatus, setEditor, close } = useRecordEditor<EditorState>();
   const [picked, setPicked] = useState<CadreSummary>();
   const [cadre, setCadre] = useState<RenderCadre>();
-  const seq = useRef(0);
 
   const load = useCallback(async () => {
     try {
@@ -47,43 +41,18 @@ export function TemplatesView() {
   }, [t]);
   useEffect(() => void load(), [load]);
 
-  const show = (next: Omit<EditorState, 'key'>) => {
-    setEditor({ ...next, key: ++seq.current });
-    setProblems([]);
-    setStatus({ kind: 'idle' });
-  };
   const onOpen = (id: string) => {
     const found = templates?.find((x) => x.id === id);
     if (found) show({ id, updatedAt: found.updatedAt, draft: draftFromTemplate(found) });
   };
   const onNew = (visitType: VisitType) => show({ draft: emptyTemplateDraft(visitType) });
 
-  const onSave = async (draft: TemplateDraft) => {
-    if (!editor) return;
-    setStatus({ kind: 'saving' });
-    try {
-      const res = await request('template.save', {
-        ...(editor.id ? { id: editor.id, expectedUpdatedAt: editor.updatedAt } : {}),
-        input: templateToInput(draft),
-      });
-      if (res.ok) {
-        setEditor((e) => e && { ...e, id: res.record.id, updatedAt: res.record.updatedAt });
-        setProblems([]);
-        setStatus({ kind: 'saved' });
-        await load();
-      } else {
-        setProblems(res.problems);
-        setStatus(res.conflict ? { kind: 'failed', messageKey: 'save_conflict' } : { kind: 'failed', messageKey: 'save_invalid', subs: [String(res.problems.length)] });
-      }
-    } catch (e) {
-      setStatus({ kind: 'failed', messageKey: failureKey(e) });
-    }
-  };
+  const onSave = (draft: TemplateDraft) => save((target) => request('template.save', { ...target, input: templateToInput(draft) }), load);
   const onDelete = async () => {
     if (!editor?.id) return;
     try {
       await request('template.delete', { id: editor.id });
-      setEditor(null);
+      close();
       await load();
     } catch (e) {
       setStatus({ kind: 'failed', messageKey: failureKey(e) });
@@ -126,7 +95,7 @@ export function TemplatesView() {
               milestones={milestones}
               onSave={(d) => void onSave(d)}
               onDelete={editor.id ? () => void onDelete() : undefined}
-              onCancel={() => setEditor(null)}
+              onCancel={close}
             />
             <TemplatePreview
               draft={editor.draft}

@@ -1,21 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useT } from '../../components/i18n';
-import type { EditorStatus } from '../../components/standards/StandardEditor';
 import '../../components/standards/standards.css';
 import { CadrePicker } from '../../components/visits/CadrePicker';
 import { VisitEditor } from '../../components/visits/VisitEditor';
 import { VisitList } from '../../components/visits/VisitList';
 import { draftFromVisit, emptyVisitDraft, type VisitDraft } from '../../components/visits/visit-draft';
-import { dateParts, todayInShanghai, type FieldProblem, type Standard, type VisitRecord } from '../../core/model';
+import { dateParts, todayInShanghai, type Standard, type VisitRecord } from '../../core/model';
 import { standardInForce } from '../../core/rules/standard-in-force';
 import { request } from '../../messaging/client';
 import type { CadreSummary } from '../../messaging/protocol';
 import { failureKey } from './failure';
+import { useRecordEditor, type EditorTarget } from './use-record-editor';
 
-interface EditorState {
-  key: number;
-  id?: string;
-  updatedAt?: number;
+interface EditorState extends EditorTarget {
   initial: VisitDraft;
 }
 
@@ -28,10 +25,7 @@ export function VisitsView() {
   const [visits, setVisits] = useState<VisitRecord[]>();
   const [standards, setStandards] = useState<Standard[]>([]);
   const [error, setError] = useState<string>();
-  const [editor, setEditor] = useState<EditorState | null>(null);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [status, setStatus] = useState<EditorStatus>({ kind: 'idle' });
-  const seq = useRef(0);
+  const { editor, problems, status, show, save, close } = useRecordEditor<EditorState>();
 
   useEffect(() => {
     request('standard.list', {}).then((r) => setStandards(r.standards), () => setStandards([]));
@@ -48,11 +42,6 @@ export function VisitsView() {
   }, [cadre, year, t]);
   useEffect(() => void load(), [load]);
 
-  const show = (next: Omit<EditorState, 'key'>) => {
-    setEditor({ ...next, key: ++seq.current });
-    setProblems([]);
-    setStatus({ kind: 'idle' });
-  };
   const onOpen = (id: string) => {
     const v = visits?.find((x) => x.id === id);
     if (v) show({ id, updatedAt: v.updatedAt, initial: draftFromVisit(v) });
@@ -60,32 +49,21 @@ export function VisitsView() {
   const onDelete = async (id: string) => {
     try {
       await request('visit.delete', { id });
-      if (editor?.id === id) setEditor(null);
+      if (editor?.id === id) close();
       await load();
     } catch (e) {
       setError(t(failureKey(e)));
     }
   };
-  const onSave = async (draft: VisitDraft) => {
-    if (!editor) return;
-    setStatus({ kind: 'saving' });
-    try {
-      const res = await request('visit.save', { ...(editor.id ? { id: editor.id, expectedUpdatedAt: editor.updatedAt } : {}), input: draft });
-      if (res.ok) {
-        setEditor((e) => e && { ...e, id: res.record.id, updatedAt: res.record.updatedAt });
-        setProblems([]);
-        setStatus({ kind: 'saved' });
+  const onSave = (draft: VisitDraft) =>
+    save(
+      (target) => request('visit.save', { ...target, input: draft }),
+      async (record) => {
         // Show the year of the record just saved.
-        setYear(dateParts(res.record.date).y);
+        setYear(dateParts(record.date).y);
         await load();
-      } else {
-        setProblems(res.problems);
-        setStatus(res.conflict ? { kind: 'failed', messageKey: 'save_conflict' } : { kind: 'failed', messageKey: 'save_invalid', subs: [String(res.problems.length)] });
-      }
-    } catch (e) {
-      setStatus({ kind: 'failed', messageKey: failureKey(e) });
-    }
-  };
+      },
+    );
 
   const milestones = standardInForce(standards, today)?.milestones ?? [];
   return (
@@ -99,11 +77,11 @@ export function VisitsView() {
           selected={cadre}
           onPick={(c) => {
             setCadre(c);
-            setEditor(null);
+            close();
           }}
           onClear={() => {
             setCadre(undefined);
-            setEditor(null);
+            close();
           }}
         />
         {error && (
@@ -127,7 +105,7 @@ export function VisitsView() {
                 status={status}
                 milestones={milestones}
                 onSave={(d) => void onSave(d)}
-                onCancel={() => setEditor(null)}
+                onCancel={close}
               />
             )}
             {visits === undefined ? (
