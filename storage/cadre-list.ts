@@ -44,6 +44,10 @@ export class CadreList {
     private readonly now: Clock = systemClock,
   ) {
     this.cadreChanges = new TableChanges(db.name, 'cadres');
+    // when every row reads differently (the Lock just locked), the clear copies go at once, not at the next request
+    this.cadreChanges.onAllChanged = () => {
+      this.index = undefined;
+    };
     this.followUpChanges = new TableChanges(db.name, 'followUps');
     this.standardChanges = new TableChanges(db.name, 'standards');
   }
@@ -98,6 +102,11 @@ export class CadreList {
     return { today, ageRules: this.ageRules, dueBy: dueBy(today) };
   }
 
+  /** Whether the whole ledger is held in memory now (after locking, it is not until reloaded). */
+  get holdsLedger(): boolean {
+    return this.index !== undefined;
+  }
+
   /** Stops following the database's writes. */
   dispose(): void {
     this.cadreChanges.dispose();
@@ -115,20 +124,20 @@ export class CadreList {
 
   private async refresh(): Promise<LedgerIndex> {
     const cadres = this.cadreChanges.take();
-    if (cadres === 'all' || !this.index) {
+    let index = this.index;
+    if (cadres === 'all' || !index) {
       const rows = await this.db.cadres.toArray();
-      const index = new LedgerIndex(rows.filter(isLive).map(entryOfRow));
-      this.index = index;
+      index = new LedgerIndex(rows.filter(isLive).map(entryOfRow));
     } else if (cadres.size) {
       const ids = [...cadres];
       const rows = await this.db.cadres.bulkGet(ids);
       ids.forEach((id, i) => {
         const row = rows[i];
-        if (isLive(row)) this.index!.upsert(entryOfRow(row));
-        else this.index!.remove(id);
+        if (isLive(row)) index!.upsert(entryOfRow(row));
+        else index!.remove(id);
       });
     }
-    const index = this.index;
+    this.index = index;
     if (await this.refreshFollowUps()) index.setNextDue(nextDueByCadre(this.openDue.values()));
     return index;
   }

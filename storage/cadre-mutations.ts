@@ -10,6 +10,8 @@ export class TableChanges {
   private changed: Set<string> | 'all' = 'all';
   private readonly prefix: string;
   private readonly listener = (parts: ObservabilitySet) => this.note(parts);
+  /** called when a write makes everything count as changed (a bulk write, the Lock locking or opening) */
+  onAllChanged: (() => void) | null = null;
 
   constructor(
     dbName: string,
@@ -43,12 +45,17 @@ export class TableChanges {
     const keys = parts[this.prefix];
     if (!keys) {
       // a table written without its primary-key part is unusual: be safe
-      if (Object.keys(parts).some((p) => p.startsWith(this.prefix))) this.changed = 'all';
+      if (Object.keys(parts).some((p) => p.startsWith(this.prefix))) this.allChanged();
       return;
     }
     const points = pointKeys(keys, this.maxKeys - this.changed.size);
-    if (points === null) this.changed = 'all';
+    if (points === null) this.allChanged();
     else for (const k of points) this.changed.add(k);
+  }
+
+  private allChanged(): void {
+    this.changed = 'all';
+    this.onAllChanged?.();
   }
 }
 

@@ -50,7 +50,7 @@ function lockTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
     if (!keys) throw new LockedError();
     const term = termOfRange(spec, range);
     if (!term) return null;
-    const h = await hashTerm(keys, index, term.kind, term.text);
+    const h = hashTerm(keys, index, term.kind, term.text);
     return { type: 2 /* DBCoreRangeType.Range */, lower: h, upper: h, lowerOpen: false, upperOpen: false };
   };
 

@@ -37,7 +37,7 @@ export async function sealRow(keys: LockKeys, table: string, row: Row): Promise<
     if (value === undefined) continue;
     const values = (spec.multi ? (Array.isArray(value) ? value : []) : [value]).filter((v): v is string => typeof v === 'string');
     const terms = values.flatMap((v) => termsOf(spec, v));
-    const hashes = await Promise.all(terms.map((t) => hashTerm(keys, index, t.kind, t.text)));
+    const hashes = terms.map((t) => hashTerm(keys, index, t.kind, t.text));
     if (spec.multi) stored[index] = [...new Set(hashes)];
     else if (hashes[0] !== undefined) stored[index] = hashes[0];
   }

@@ -49,13 +49,26 @@ describe('sealing values and hashing terms', () => {
 
   it('hashes deterministically per key, and apart by index and kind', async () => {
     const keys = await keysFromDataKey(newDataKey());
-    const h = await hashTerm(keys, 'idNumber', '=', '110105194703151234');
+    const h = hashTerm(keys, 'idNumber', '=', '110105194703151234');
     expect(isHashedTerm(h)).toBe(true);
-    expect(await hashTerm(keys, 'idNumber', '=', '110105194703151234')).toBe(h);
-    expect(await hashTerm(keys, 'phoneDigits', '=', '110105194703151234')).not.toBe(h);
-    expect(await hashTerm(keys, 'idNumber', '^', '110105194703151234')).not.toBe(h);
+    expect(hashTerm(keys, 'idNumber', '=', '110105194703151234')).toBe(h);
+    expect(hashTerm(keys, 'phoneDigits', '=', '110105194703151234')).not.toBe(h);
+    expect(hashTerm(keys, 'idNumber', '^', '110105194703151234')).not.toBe(h);
     const other = await keysFromDataKey(newDataKey());
-    expect(await hashTerm(other, 'idNumber', '=', '110105194703151234')).not.toBe(h);
+    expect(hashTerm(other, 'idNumber', '=', '110105194703151234')).not.toBe(h);
+  });
+
+  it('hashes exactly as the WebCrypto HMAC key of earlier versions, so databases locked before still search', async () => {
+    const dataKey = newDataKey();
+    const subtle = globalThis.crypto.subtle;
+    const hkdf = await subtle.importKey('raw', dataKey as BufferSource, 'HKDF', false, ['deriveKey']);
+    const info = new TextEncoder().encode('carefill-lock/v1/hmac-sha256');
+    const before = await subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info }, hkdf, { name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']);
+    const keys = await keysFromDataKey(dataKey);
+    for (const message of ['', 'idNumber\u0000=\u000011010519470315123X', '电话 13812345678'.repeat(20)]) {
+      const bytes = new TextEncoder().encode(message);
+      expect([...keys.hash(bytes)]).toEqual([...new Uint8Array(await subtle.sign('HMAC', before, bytes))]);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Cadre } from '../../../core/model/cadre';
 import { openRepos, type Repos } from '../../../storage/repos';
+import { cadreListOf } from '../../../storage/cadre-list';
 import { searchCadres } from '../../../storage/cadre-search';
 import { isLockedError } from '../../../storage/lock/errors';
 import { changePassphrase, disableLock, enableLock, unlockLock } from '../../../storage/lock/operations';
@@ -8,6 +9,9 @@ import { CareFillDB } from '../../../storage/db';
 import { wipeAll } from '../../../storage/maintenance';
 import { steppingClock, syntheticIdNumber } from '../storage/synthetic';
 import { rawDump } from './raw-dump';
+
+/** five passphrase KDFs (600,000 PBKDF2 iterations each): seconds on a busy machine */
+const KDF_HEAVY_MS = 30_000;
 
 const PASS = 'synthetic-pass-一二三四';
 const ID = syntheticIdNumber('19470315', 123);
@@ -119,6 +123,22 @@ describe('the Lock under the repositories', () => {
     expect((await repos.cadres.create({ name: '新人', category: '退休', idNumber: syntheticIdNumber('19500101', 11) })).ok).toBe(true);
   });
 
+  it('locking drops the ledger the background holds in memory at once; it reloads without the sealed fields', async () => {
+    await enableLock(db, PASS);
+    const list = cadreListOf(db);
+    await list.ids({}); // loads the whole ledger into memory, as the options page's list does
+    const before = await list.list({ offset: 0, limit: 10 });
+    expect(before.total).toBe(2);
+    expect(list.holdsLedger).toBe(true);
+    expect(JSON.stringify(before.items)).toContain(ID.slice(-4));
+    db.lockRing.lock();
+    expect(list.holdsLedger).toBe(false);
+    const after = await list.list({ offset: 0, limit: 10 });
+    expect(after.items.map((c) => c.name).sort()).toEqual(['张三丰', '王秀英']);
+    expect(JSON.stringify(after.items)).not.toContain(ID.slice(-4));
+    list.dispose();
+  });
+
   it('a reopened database starts locked, or unlocked with the session key', async () => {
     const on = await enableLock(db, PASS);
     if (!on.ok) throw new Error('enable');
@@ -145,7 +165,7 @@ describe('the Lock under the repositories', () => {
     expect(await searchCadres(db, '5678', 10).then((r) => r.total)).toBe(1);
     db.close();
     expect(await leaks(name)).toEqual(SECRETS);
-  });
+  }, KDF_HEAVY_MS);
 
   it('erasing everything turns the Lock off: later rows are stored for a database without a vault', async () => {
     await enableLock(db, PASS);

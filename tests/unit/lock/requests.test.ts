@@ -7,6 +7,9 @@ import { lockServiceOf } from '../../../entrypoints/background/lock/registry';
 import { openRepos, type Repos } from '../../../storage/repos';
 import { freshDb, syntheticIdNumber } from '../storage/synthetic';
 
+/** five passphrase KDFs (600,000 PBKDF2 iterations each): seconds on a busy machine */
+const KDF_HEAVY_MS = 30_000;
+
 const PASS = 'synthetic-pass-一二三四';
 const ID = syntheticIdNumber('19470315', 123);
 let repos: Repos;
@@ -81,5 +84,5 @@ describe('lock requests through the dispatcher', () => {
     expect(await send('lock.disable', { passphrase: PASS })).toEqual({ ok: false, key: 'err_lock_wrong_passphrase' });
     expect(await send('lock.disable', { passphrase: 'new-pass-5678' })).toMatchObject({ ok: true, status: { state: 'off' } });
     expect(await fakeBrowser.storage.session.get('lockDataKey')).toEqual({});
-  });
+  }, KDF_HEAVY_MS);
 });
