@@ -1,11 +1,10 @@
-import { solarBirthdayInYear } from '../calendar/birthday';
 import type { AgeMode } from '../calendar/age';
-import { addDays, daysInMonth, type IsoDate } from '../model/validators/dates';
-import { daysFromTo, monthDayOf, yearOf } from './dates';
+import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../model/validators/dates';
+import { dayKey, dayNumber, daysFromTo, fromDayNumber, monthDayOf, yearOf } from './dates';
 import type { StandardRules } from '../model/standard';
 import type { Subject } from './cadre-ref';
 import { since } from './history';
-import { lunarBirthdayIn, lunarDateOf, lunarYearOf } from './lunar-table';
+import { lunarBirthdayNumberIn, lunarDateOf, lunarYearOf } from './lunar-table';
 import type { TodayPolicy } from './policy';
 import type { TemplatePicker } from './templates';
 import type { BirthdayItem, TodayCadre } from './types';
@@ -21,6 +20,10 @@ import type { BirthdayItem, TodayCadre } from './types';
 export interface BirthdayContext {
   today: IsoDate;
   horizon: IsoDate;
+  /** today and the horizon as day numbers and as `dayKey`s: a date is built only for a birthday in the window */
+  todayNumber: number;
+  horizonNumber: number;
+  horizonKey: number;
   year: number;
   /** today's month and day as MMDD */
   monthDay: number;
@@ -37,9 +40,13 @@ export interface BirthdayContext {
 
 /** The birthday settings for a day: the policy's ages, and the age mode of the policy or the standard. */
 export function birthdayContext(policy: TodayPolicy, standard: StandardRules | undefined, today: IsoDate, templates: TemplatePicker): BirthdayContext {
+  const horizon = addDays(today, policy.birthdays.daysAhead);
   return {
     today,
-    horizon: addDays(today, policy.birthdays.daysAhead),
+    horizon,
+    todayNumber: dayNumber(today),
+    horizonNumber: dayNumber(horizon),
+    horizonKey: dayKey(horizon),
     year: yearOf(today),
     monthDay: monthDayOf(today),
     lunarYear: lunarYearOf(today),
@@ -68,11 +75,20 @@ function solarAge(birthDate: IsoDate, birthYear: number, occurrence: IsoDate, mo
 function solarOccurrence(birthDate: IsoDate, birthYear: number, ctx: BirthdayContext): Occurrence | undefined {
   // the next birthday from today: this year's, unless it has passed (compared as MMDD numbers)
   const born = monthDayOf(birthDate);
-  const clamped = (year: number) => (born === 229 && daysInMonth(year, 2) === 28 ? 228 : born);
-  const year = clamped(ctx.year) >= ctx.monthDay ? ctx.year : ctx.year + 1;
+  let year = ctx.year;
+  if (keptOn(born, year) < ctx.monthDay) year++;
   if (ctx.ageMode === '周岁' && !ctx.ages.has(year - birthYear)) return undefined;
-  const date = solarBirthdayInYear(birthDate, year);
-  return date <= ctx.horizon ? { date, age: solarAge(birthDate, birthYear, date, ctx.ageMode) } : undefined;
+  // the day as core/calendar's solarBirthdayInYear makes it, as a number first
+  const month = Math.floor(born / 100);
+  const day = Math.min(born % 100, daysInMonth(year, month));
+  if (year * 10_000 + month * 100 + day > ctx.horizonKey) return undefined;
+  const date = toIsoDate(year, month, day);
+  return { date, age: solarAge(birthDate, birthYear, date, ctx.ageMode) };
+}
+
+/** The MMDD a solar birthday is kept on in a year: 29 February on 28 February in common years. */
+function keptOn(born: number, year: number): number {
+  return born === 229 && daysInMonth(year, 2) === 28 ? 228 : born;
 }
 
 /**
@@ -90,8 +106,8 @@ function mayBeMilestone(birthDate: IsoDate, birthYear: number, lunar: boolean, c
 function lunarOccurrence(birthDate: IsoDate, ctx: BirthdayContext): Occurrence | undefined {
   const born = lunarDateOf(birthDate);
   for (let year = ctx.lunarYear - 1; year <= ctx.lunarYear + 1; year++) {
-    const date = lunarBirthdayIn(born, year);
-    if (date >= ctx.today && date <= ctx.horizon) return { date, age: year - born.year + (ctx.ageMode === '虚岁' ? 1 : 0) };
+    const day = lunarBirthdayNumberIn(born, year);
+    if (day >= ctx.todayNumber && day <= ctx.horizonNumber) return { date: fromDayNumber(day), age: year - born.year + (ctx.ageMode === '虚岁' ? 1 : 0) };
   }
   return undefined;
 }

@@ -68,24 +68,37 @@ function better(a: CampaignOccurrence, b: CampaignOccurrence): boolean {
   return a.open ? a.day < b.day : a.from < b.from || (a.from === b.from && a.day < b.day);
 }
 
+/** Units in Chinese dictionary order (made once, when first needed: a collator is costly to make). */
+let collator: Intl.Collator | undefined;
+
 /** Decides eligibility and the visit of each cadre for one campaign; caps are looked up once per kind of cadre. */
 export class CampaignCollector {
-  private readonly entries: CampaignEntry<TodayCadre>[] = [];
-  /** what the entries sort by (parallel to `entries`): visited or not, and the unit */
-  private readonly units: string[] = [];
-  private readonly visited: number[] = [];
+  /** room for every cadre; the first `count` are the eligible */
+  private readonly entries: CampaignEntry<TodayCadre>[];
+  private count = 0;
+  /** what the entries sort by (parallel to `entries`): visited or not, and the unit (by `unitIds`) */
+  private readonly visited: Uint8Array;
+  private readonly unitOf: Int32Array;
+  /** the units met, numbered in the order met */
+  private readonly unitIds = new Map<string, number>();
   /** caps by visit type, then category, then rank ('' for none) */
   private readonly caps = new Map<VisitType, Map<string, Map<string, number | null>>>();
   private readonly festival: Festival;
   /** alive on the festival day, or today when the day is still to come */
   private readonly aliveOn: IsoDate;
 
+  /** `capacity`: the number of cadres that may be considered (the ledger's length). */
   constructor(
     readonly occ: CampaignOccurrence,
     private readonly today: IsoDate,
+    capacity: number,
   ) {
     this.festival = occ.target.festival;
     this.aliveOn = occ.day < today ? occ.day : today;
+    // sized once: growing three arrays by pushes through 20,000 cadres leaves their old copies as garbage
+    this.entries = new Array<CampaignEntry<TodayCadre>>(capacity);
+    this.visited = new Uint8Array(capacity);
+    this.unitOf = new Int32Array(capacity);
   }
 
   /** Adds the cadre when eligible. */
@@ -99,22 +112,31 @@ export class CampaignCollector {
     const amount = this.capFor(visitType, c);
     if (amount === null) return;
     const visitedOn = s.h.campaignVisit;
-    this.entries.push({ cadre: s.c, visitType, amount, visitedOn });
-    this.visited.push(visitedOn === undefined ? 0 : 1);
-    this.units.push(c.originalUnit ?? '');
+    const unit = c.originalUnit ?? '';
+    let unitId = this.unitIds.get(unit);
+    if (unitId === undefined) this.unitIds.set(unit, (unitId = this.unitIds.size));
+    const k = this.count++;
+    this.entries[k] = { cadre: s.c, visitType, amount, visitedOn };
+    this.visited[k] = visitedOn === undefined ? 0 : 1;
+    this.unitOf[k] = unitId;
   }
 
-  /** the last lookup: neighbouring cadres are mostly of the same kind */
-  private last: { visitType: VisitType; category: string; rank: string | undefined; cap: number | null } | undefined;
+  /** the last lookup, in fields (no object per lookup): neighbouring cadres are mostly of the same kind */
+  private lastVisitType: VisitType | undefined;
+  private lastCategory: string | undefined;
+  private lastRank: string | undefined;
+  private lastCap: number | null = null;
 
   /** The cap in 元; undefined without a standard; null when the standard gives none (not eligible). */
   private capFor(visitType: VisitType, c: TodayCadre): number | undefined | null {
     const standard = this.occ.standard;
     if (!standard) return undefined;
-    const last = this.last;
-    if (last && last.visitType === visitType && last.category === c.category && last.rank === c.rank) return last.cap;
+    if (this.lastVisitType === visitType && this.lastCategory === c.category && this.lastRank === c.rank) return this.lastCap;
     const cap = this.lookUpCap(standard, visitType, c);
-    this.last = { visitType, category: c.category, rank: c.rank, cap };
+    this.lastVisitType = visitType;
+    this.lastCategory = c.category;
+    this.lastRank = c.rank;
+    this.lastCap = cap;
     return cap;
   }
 
@@ -139,20 +161,25 @@ export class CampaignCollector {
    * ledger by pinyin). A counting sort: no entry is compared with another.
    */
   private sorted(): CampaignEntry<TodayCadre>[] {
-    const { entries, units, visited } = this;
-    const distinct = [...new Set(units)].sort(new Intl.Collator('zh-CN').compare);
-    const rank = new Map(distinct.map((u, i) => [u, i]));
-    const groupCount = distinct.length * 2;
-    const groupOf = new Int32Array(entries.length);
+    const { entries, count, unitOf, visited } = this;
+    const names = [...this.unitIds.keys()];
+    const compare = (collator ??= new Intl.Collator('zh-CN')).compare;
+    const byName = names.map((_, id) => id).sort((a, b) => compare(names[a]!, names[b]!));
+    // the rank of each unit id in dictionary order
+    const rank = new Int32Array(names.length);
+    byName.forEach((id, r) => (rank[id] = r));
+    const unitCount = names.length;
+    const groupCount = unitCount * 2;
+    const groupOf = new Int32Array(count);
     const starts = new Int32Array(groupCount + 1);
-    for (let i = 0; i < entries.length; i++) {
-      const g = visited[i]! * distinct.length + rank.get(units[i]!)!;
+    for (let i = 0; i < count; i++) {
+      const g = visited[i]! * unitCount + rank[unitOf[i]!]!;
       groupOf[i] = g;
       starts[g + 1]!++;
     }
     for (let g = 0; g < groupCount; g++) starts[g + 1]! += starts[g]!;
-    const out = new Array<CampaignEntry<TodayCadre>>(entries.length);
-    for (let i = 0; i < entries.length; i++) out[starts[groupOf[i]!]!++] = entries[i]!;
+    const out = new Array<CampaignEntry<TodayCadre>>(count);
+    for (let i = 0; i < count; i++) out[starts[groupOf[i]!]!++] = entries[i]!;
     return out;
   }
 
@@ -161,7 +188,8 @@ export class CampaignCollector {
     const { occ } = this;
     const entries = this.sorted();
     let visited = 0;
-    for (const e of entries) if (e.visitedOn !== undefined) visited++;
+    // an index loop: this runs once per computation, unoptimised, where for-of allocates per item
+    for (let i = 0; i < this.count; i++) visited += this.visited[i]!;
     const campaign: Campaign<TodayCadre> = {
       festival: this.festival,
       day: occ.day,

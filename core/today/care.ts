@@ -1,6 +1,6 @@
 import type { IsoDate } from '../model/validators/dates';
 import type { Subject } from './cadre-ref';
-import { laterOf, since } from './history';
+import { dayKey } from './dates';
 import { sortByDay } from './sort';
 import type { TemplatePicker } from './templates';
 import type { DifficultyItem, NeedItem, TodayCadre } from './types';
@@ -21,8 +21,10 @@ export function pendingDifficulty(s: Subject, reach: IsoDate, templates: Templat
   if (!d?.has) return undefined;
   if (d.recognisedOn !== undefined && d.recognisedOn > today) return undefined;
   const from = d.recognisedOn !== undefined && d.recognisedOn > reach ? d.recognisedOn : reach;
-  const acted = laterOf(h.lastHardshipVisit, h.lastFollowUp);
-  if (since(acted, from)) return undefined;
+  const hardshipKey = h.lastHardshipVisitKey;
+  const followUpKey = h.lastFollowUpKey;
+  if ((hardshipKey > followUpKey ? hardshipKey : followUpKey) >= dayKey(from)) return undefined;
+  const acted = hardshipKey > followUpKey ? h.lastHardshipVisit : h.lastFollowUp;
   return {
     cadre: s.c,
     type: d.type,
@@ -38,13 +40,17 @@ export function pendingDifficulty(s: Subject, reach: IsoDate, templates: Templat
 export function pendingNeeds(s: Subject, reach: IsoDate): NeedItem<TodayCadre> | undefined {
   const { c, h, today } = s;
   if (!c.needs || c.needs.length === 0) return undefined;
-  const needs: NeedItem<TodayCadre>['needs'] = [];
+  const lastFollowUp = h.lastFollowUpKey;
+  // made at the first need still open: most cadres' needs are answered, and leave no garbage
+  let needs: NeedItem<TodayCadre>['needs'] | undefined;
   for (const n of c.needs) {
     if (n.recordedOn !== undefined && n.recordedOn > today) continue;
-    if (since(h.lastFollowUp, n.recordedOn ?? reach)) continue;
-    needs.push({ category: n.category, text: n.text, recordedOn: n.recordedOn });
+    if (lastFollowUp >= dayKey(n.recordedOn ?? reach)) continue;
+    const need = { category: n.category, text: n.text, recordedOn: n.recordedOn };
+    if (needs) needs.push(need);
+    else needs = [need];
   }
-  return needs.length ? { cadre: s.c, needs } : undefined;
+  return needs ? { cadre: s.c, needs } : undefined;
 }
 
 /** The oldest recorded need first (unknown dates last), equal ones in ledger order. */

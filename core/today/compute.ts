@@ -5,7 +5,7 @@ import { CampaignCollector, nextCampaign, standardLabel } from './campaign';
 import { compareDifficulties, pendingDifficulty, pendingNeeds, sortNeeds } from './care';
 import { deceasedBy, Subject } from './cadre-ref';
 import { contactContext, overdueContact, sortContacts } from './contact';
-import { dueByDay, dueFollowUps, groupByOwner } from './follow-ups';
+import { collectDueFollowUps, dueByDay, groupByOwner } from './follow-ups';
 import { HistoryTable } from './history';
 import { collectHospitalStay } from './hospital';
 import { TemplatePicker } from './templates';
@@ -39,7 +39,7 @@ export function computeToday(input: TodayInput, today: IsoDate): TodayLists {
   const dueBy = dueByDay(today, policy.followUps.dueWithinDays);
   const occurrence = nextCampaign(input.standards, policy, today);
   const history = new HistoryTable(input.cadres, input.followUps, input.visits, { today, dueBy, ...(occurrence ? { campaign: occurrence.count } : {}) });
-  const campaign = occurrence && new CampaignCollector(occurrence, today);
+  const campaign = occurrence && new CampaignCollector(occurrence, today, input.cadres.length);
   const s = new Subject(today, history);
   const dischargedFrom = addDays(today, -policy.hospital.dischargedWithinDays);
   const difficultyReach = addDays(today, -policy.difficulty.actedWithinDays);
@@ -59,7 +59,7 @@ export function computeToday(input: TodayInput, today: IsoDate): TodayLists {
     const c = cadres[i]!;
     if (c.deletedAt !== undefined) continue;
     s.reset(c, i);
-    if (s.h.due) for (const f of dueFollowUps(s, dueBy)) followUpItems.push(f);
+    collectDueFollowUps(s, dueBy, followUpItems);
     campaign?.consider(s);
     if (deceasedBy(c, today)) continue;
 
@@ -81,13 +81,14 @@ export function computeToday(input: TodayInput, today: IsoDate): TodayLists {
   const followUps = groupByOwner(followUpItems);
   const campaignResult = campaign?.result(templates);
 
+  const followUpsOverdue = countOf(followUpItems, (f) => f.overdue);
   const counts: TodayCounts = {
     birthdays: birthdayItems.length,
-    birthdaysPending: birthdayItems.filter((b) => b.visitedOn === undefined).length,
-    followUpsOverdue: followUpItems.filter((f) => f.overdue).length,
-    followUpsDue: followUpItems.filter((f) => !f.overdue).length,
+    birthdaysPending: countOf(birthdayItems, (b) => b.visitedOn === undefined),
+    followUpsOverdue,
+    followUpsDue: followUpItems.length - followUpsOverdue,
     inHospital: inHospital.length,
-    inHospitalNotVisited: inHospital.filter((h) => h.visitedOn === undefined).length,
+    inHospitalNotVisited: countOf(inHospital, (h) => h.visitedOn === undefined),
     discharged: discharged.length,
     notContacted: notContacted.length,
     difficulties: difficulties.length,
@@ -111,4 +112,11 @@ export function computeToday(input: TodayInput, today: IsoDate): TodayLists {
   if (standard) result.standard = standardLabel(standard);
   if (campaignResult) result.campaign = campaignResult;
   return result;
+}
+
+/** How many items pass the test (counted: `filter` would copy them). */
+function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) if (test(items[i]!)) n++;
+  return n;
 }

@@ -10,11 +10,12 @@ import type { FollowUpItem, OwnerGroup, TodayCadre } from './types';
  * the owner (经办人) who has to act.
  */
 
-/** The cadre's follow-ups due or overdue on `today`. */
-export function dueFollowUps(s: Subject, dueBy: IsoDate): FollowUpItem<TodayCadre>[] {
+/** Adds the cadre's follow-ups due or overdue on `today` to `out`. */
+export function collectDueFollowUps(s: Subject, dueBy: IsoDate, out: FollowUpItem<TodayCadre>[]): void {
+  const due = s.h.due;
+  if (due === undefined) return;
   const today = s.today;
-  const out: FollowUpItem<TodayCadre>[] = [];
-  for (const f of s.h.due ?? []) {
+  for (const f of due) {
     if (!f.dueDate || f.date > today || f.dueDate > dueBy) continue;
     if (f.doneDate !== undefined && f.doneDate <= today) continue;
     out.push({
@@ -29,7 +30,6 @@ export function dueFollowUps(s: Subject, dueBy: IsoDate): FollowUpItem<TodayCadr
       owner: f.owner || undefined,
     });
   }
-  return out;
 }
 
 /** The last day a due date may fall on to show as due. */

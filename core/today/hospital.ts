@@ -1,7 +1,6 @@
 import type { IsoDate } from '../model/validators/dates';
 import type { Subject } from './cadre-ref';
-import { daysFromTo } from './dates';
-import { lastContact, since } from './history';
+import { dayKey, daysFromTo } from './dates';
 import type { TemplatePicker } from './templates';
 import type { DischargeItem, HospitalItem, TodayCadre } from './types';
 
@@ -42,12 +41,12 @@ export function collectHospitalStay(s: Subject, dischargedFrom: IsoDate, templat
       department: current.department,
       admittedOn: current.admittedOn,
       daysIn: daysFromTo(current.admittedOn, today),
-      visitedOn: since(h.lastHospitalVisit, current.admittedOn) ? h.lastHospitalVisit : undefined,
+      visitedOn: h.lastHospitalVisitKey >= dayKey(current.admittedOn) ? h.lastHospitalVisit : undefined,
       visit: templates.visit('住院看望'),
     });
     return;
   }
   if (!lastOut || lastOut.dischargedOn! < dischargedFrom) return;
   const out = lastOut.dischargedOn!;
-  if (!since(lastContact(h), out)) lists.discharged.push({ cadre: s.c, hospital: lastOut.hospital, dischargedOn: out, daysSince: daysFromTo(out, today) });
+  if (h.lastContactKey < dayKey(out)) lists.discharged.push({ cadre: s.c, hospital: lastOut.hospital, dischargedOn: out, daysSince: daysFromTo(out, today) });
 }

@@ -86,6 +86,11 @@ export function lunarDateOf(date: IsoDate): LunarBirth {
  * ordinary month otherwise; day 30 becomes day 29 in a short month.
  */
 export function lunarBirthdayIn(born: LunarBirth, year: number): IsoDate {
+  return fromDayNumber(lunarBirthdayNumberIn(born, year));
+}
+
+/** The day number of `lunarBirthdayIn(born, year)`, without building the date. */
+export function lunarBirthdayNumberIn(born: LunarBirth, year: number): number {
   const t = yearTable(year);
   let ordinary = -1;
   let leap = -1;
@@ -95,5 +100,5 @@ export function lunarBirthdayIn(born: LunarBirth, year: number): IsoDate {
     else ordinary = i;
   }
   const i = born.leap && leap >= 0 ? leap : ordinary;
-  return fromDayNumber(t.starts[i]! + Math.min(born.day, t.lengths[i]!) - 1);
+  return t.starts[i]! + Math.min(born.day, t.lengths[i]!) - 1;
 }

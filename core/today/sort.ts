@@ -15,7 +15,13 @@ export function sortByKey<T>(items: readonly T[], key: (item: T) => number): T[]
   const packed = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) packed[i] = key(items[i]!) * INDEX_BITS + i;
   packed.sort();
-  return Array.from(packed, (k) => items[((k % INDEX_BITS) + INDEX_BITS) % INDEX_BITS]!);
+  // a plain loop: Array.from over a typed array allocates an iterator result per item
+  const out = new Array<T>(items.length);
+  for (let i = 0; i < out.length; i++) {
+    const k = packed[i]!;
+    out[i] = items[((k % INDEX_BITS) + INDEX_BITS) % INDEX_BITS]!;
+  }
+  return out;
 }
 
 /** The items by ascending day (undefined last), equal days in their given order. */

@@ -3,10 +3,15 @@
  * missing or older than its sources (always with --build), runs every metric module in
  * tests/bench/metrics/, writes bench/results.json and prints a table. Over-budget rows are marked; the exit code is
  * non-zero only with --strict (or when a benchmark itself fails).
+ *
+ * Each module runs in a process of its own (`--module=<file>`): a benchmark then never pays for the
+ * heap, the garbage or the JIT state an earlier one left behind, so a number does not depend on
+ * which others ran before it.
  */
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isBuildStale, wxtBuild } from '../e2e/lib/build';
 import { CHROME_PROD_EXT, ROOT } from '../e2e/lib/paths';
 import { withinBudget, type BenchContext, type MetricModule, type MetricSet } from './types';
@@ -16,6 +21,11 @@ const strict = args.has('--strict');
 const forceBuild = args.has('--build');
 /** `--only=guard` runs just the metric modules whose file name contains "guard". */
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** set in the child process that runs one metric module */
+const moduleArg = [...args].find((a) => a.startsWith('--module='))?.slice('--module='.length);
+/** how a child hands its metrics to the parent: one stdout line */
+const RESULT_MARK = 'CAREFILL_BENCH_RESULT ';
+const METRICS_DIR = join(ROOT, 'tests/bench/metrics');
 
 function makeContext(): BenchContext {
   // One build per run, shared by all metric modules (a failed build is not retried).
@@ -24,7 +34,7 @@ function makeContext(): BenchContext {
     root: ROOT,
     productionBuild() {
       build ??= (async () => {
-        if (forceBuild || isBuildStale(CHROME_PROD_EXT)) {
+        if (isBuildStale(CHROME_PROD_EXT)) {
           console.log('building the production extension (wxt build) ...');
           wxtBuild([]);
         }
@@ -35,10 +45,44 @@ function makeContext(): BenchContext {
   };
 }
 
-async function loadModules(): Promise<{ name: string; mod: MetricModule }[]> {
-  const dir = join(ROOT, 'tests/bench/metrics');
-  const files = (await readdir(dir)).filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f) && (!only || f.includes(only))).sort();
-  return Promise.all(files.map(async (f) => ({ name: f, mod: (await import(pathToFileURL(join(dir, f)).href)) as MetricModule })));
+async function moduleFiles(): Promise<string[]> {
+  return (await readdir(METRICS_DIR)).filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f) && (!only || f.includes(only))).sort();
+}
+
+/** In the child: runs one module and prints its metrics on the result line. */
+async function runModule(file: string): Promise<number> {
+  const mod = (await import(pathToFileURL(join(METRICS_DIR, file)).href)) as MetricModule;
+  if (typeof mod.measure !== 'function') throw new Error('exports no measure()');
+  const metrics = await mod.measure(makeContext());
+  console.log(RESULT_MARK + JSON.stringify(metrics));
+  return 0;
+}
+
+/** In the parent: one module in a child process; its output passes through, its metrics come back. */
+function spawnModule(file: string): Promise<MetricSet> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url), `--module=${file}`], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let result: MetricSet | undefined;
+    let pending = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      for (const l of lines) {
+        if (l.startsWith(RESULT_MARK)) result = JSON.parse(l.slice(RESULT_MARK.length)) as MetricSet;
+        else console.log(l);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (pending) console.log(pending);
+      if (code === 0 && result) resolve(result);
+      else reject(new Error(`exited with ${code}`));
+    });
+  });
 }
 
 function printTable(metrics: MetricSet): void {
@@ -52,16 +96,14 @@ function printTable(metrics: MetricSet): void {
 }
 
 async function main(): Promise<number> {
-  const ctx = makeContext();
+  if (moduleArg) return runModule(moduleArg);
+  // one build for all the children (each only checks that it is fresh)
+  if (forceBuild) wxtBuild([]);
   const metrics: MetricSet = {};
   const failures: string[] = [];
-  for (const { name, mod } of await loadModules()) {
-    if (typeof mod.measure !== 'function') {
-      failures.push(`${name}: exports no measure()`);
-      continue;
-    }
+  for (const name of await moduleFiles()) {
     try {
-      Object.assign(metrics, await mod.measure(ctx));
+      Object.assign(metrics, await spawnModule(name));
     } catch (e) {
       failures.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
     }
