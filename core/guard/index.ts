@@ -5,3 +5,4 @@ export * from './find-cadre';
 export * from './candidate';
 export * from './dedupe';
 export * from './check';
+export * from './result-text';

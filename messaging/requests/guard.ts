@@ -50,6 +50,23 @@ export const guardRequests = {
   'guard.focus': { from: ['content', 'extension-page'], payload: z.strictObject({ tabId, frameId, key: z.string().min(1).max(80) }) },
   /** a frame let a submit through because the guard failed (shown in the panel) */
   'guard.failed': { from: ['content'], payload: z.strictObject({ tabId, key: z.string().max(60) }) },
+  /**
+   * what became of a submit the guard let through: its frame left for another page (`left`), or
+   * the page showed the OA's success (`shown`, with the form number when it shows one)
+   */
+  'guard.outcome': {
+    from: ['content'],
+    payload: z.strictObject({
+      tabId,
+      pendingId: sessionId,
+      outcome: z.enum(['left', 'shown']),
+      /** the document the submit left from (its result page is another) */
+      docId: z.string().min(1).max(40),
+      formNumber: z.string().min(1).max(60).optional(),
+    }),
+  },
+  /** an armed frame saw one of its frames load a page: arm the tab's frames again */
+  'guard.frameLoaded': { from: ['content'], payload: z.strictObject({ tabId }) },
   /** the latest overrides in the audit log, newest first */
   'guard.overrides': { from: ['extension-page'], payload: z.strictObject({ limit: z.number().int().min(1).max(500).default(50) }) },
 } as const satisfies Record<string, RequestSpec>;
@@ -72,8 +89,10 @@ export interface GuardCheckAnswer {
   /** set when the submit is held for the person's decision */
   sessionId?: string;
   cadreFound: boolean;
-  /** a visit record was written (pass) */
+  /** a visit record was written (always false now: a submit is recorded when the OA accepted it) */
   recorded: boolean;
+  /** pass: the frame reports what the OA did with the submit under this id (`guard.outcome`) */
+  pendingId?: string;
 }
 
 export type GuardDecideAnswer = { ok: true; recorded: boolean } | { ok: false; key: string };
@@ -86,6 +105,8 @@ export interface GuardResponses {
   'guard.focus': { focused: boolean };
   'guard.failed': { shown: boolean };
   'guard.overrides': { events: AuditEvent[] };
+  'guard.outcome': { recorded: boolean };
+  'guard.frameLoaded': { armed: number };
 }
 
 // ---- background → guard in a frame ---------------------------------------------------------------
@@ -110,12 +131,25 @@ export interface GuardReadAnswer {
   values: Record<string, string>;
 }
 
+/** A frame's page as the guard sees it after a submit. */
+export interface GuardResultAnswer {
+  /** a random id of the document (a new page, a new id) */
+  docId: string;
+  /** the document has loaded */
+  ready: boolean;
+  /** the OA's form number (单据编号) the page shows, if any */
+  formNumber?: string;
+}
+
 export interface GuardFrameMessages {
   'frame.guard.arm': { payload: GuardArmPayload; answer: { armed: boolean; url: string } };
   'frame.guard.read': { payload: Record<string, never>; answer: GuardReadAnswer };
-  'frame.guard.release': { payload: { sessionId: string }; answer: { replayed: boolean } };
+  /** `pendingId`: the frame reports the OA's answer to the replayed submit under this id */
+  'frame.guard.release': { payload: { sessionId: string; pendingId?: string }; answer: { replayed: boolean } };
   'frame.guard.cancel': { payload: { sessionId: string }; answer: { cancelled: boolean } };
   'frame.guard.focus': { payload: { key: string }; answer: { focused: boolean } };
   'frame.guard.show': { payload: { tabId: number; state: GuardPanelState }; answer: { opened: boolean } };
+  /** the frame's document now (a result page after a submit): its id, whether loaded, the OA's form number */
+  'frame.guard.result': { payload: Record<string, never>; answer: GuardResultAnswer };
 }
 export type GuardFrameMessageName = keyof GuardFrameMessages;

@@ -3,6 +3,8 @@ import type { GuardCheckAnswer, GuardFrameMessages, GuardPanelState, GuardSiteMa
 import type { ShadowRootOf } from '../fill/resolve';
 import { submitActionOf } from './actions';
 import { focusField } from './focus';
+import { watchFrameLoads } from './frame-loads';
+import { formNumberOf, watchOutcome, type SubmitOutcome } from './outcome';
 import { readForm, type ReadForm } from './read-form';
 
 /**
@@ -16,6 +18,11 @@ import { readForm, type ReadForm } from './read-form';
  * reports the failure. A page that posts by `form.submit()` or fetch/XHR from its own click
  * handler is guarded through that click; a script that submits without any click is not seen
  * (the isolated world cannot wrap the page's `HTMLFormElement.prototype.submit`).
+ *
+ * A submit let through is recorded by the background only when the OA accepted it: the frame
+ * reports its outcome (`guard.outcome`: the frame left for its result page, or the page showed a
+ * success); a page whose own validation refuses stays and reports nothing. An armed frame also
+ * reports its frames loading pages (`guard.frameLoaded`), so a form loaded later is armed too.
  */
 
 export interface SubmitGuardEnv {
@@ -36,6 +43,11 @@ export interface SubmitGuardEnv {
 }
 
 export const GUARD_TIMEOUT_MS = 3000;
+/** A random id of this document: its result page after a submit is another document. */
+function newDocId(): string {
+  return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
 /** set on the root element while a held action is replayed */
 const REPLAY_MARK = 'data-carefill-replaying';
 
@@ -66,6 +78,22 @@ export function createSubmitGuard(env: SubmitGuardEnv): { handlers: Handlers; is
   /** set while the original action is replayed: that one event passes */
   let replaying = false;
   let lastRead: ReadForm | undefined;
+  const docId = newDocId();
+  let stopFrameLoads: (() => void) | undefined;
+  let stopOutcome: (() => void) | undefined;
+
+  /** Reports the OA's answer to the submit the background waits for under `pendingId`. */
+  const watchSubmit = (pendingId: string | undefined) => {
+    stopOutcome?.();
+    stopOutcome = undefined;
+    const tabId = armed?.tabId;
+    if (!pendingId || tabId === undefined) return;
+    stopOutcome = watchOutcome(doc, win, (o: SubmitOutcome) => {
+      stopOutcome = undefined;
+      const formNumber = o.kind === 'shown' ? o.formNumber : undefined;
+      void env.send('guard.outcome', { tabId, pendingId, outcome: o.kind, docId, ...(formNumber ? { formNumber } : {}) }).catch(() => undefined);
+    });
+  };
 
   const read = (): ReadForm => {
     lastRead = readForm(doc, win, armed?.siteMaps ?? [], env.shadowRootOf);
@@ -115,7 +143,11 @@ export function createSubmitGuard(env: SubmitGuardEnv): { handlers: Handlers; is
       const panelHere = env.canShowHere?.() ?? false;
       const answer = await Promise.race([ask({ tabId: armed.tabId, frameId: armed.frameId, url: form.url, formSignature: form.formSignature, values: form.values, panelHere }), timeout]);
       if (!isCheckAnswer(answer)) throw new GuardFailure('guard_failed_internal');
-      if (answer.verdict === 'pass' || !answer.sessionId) return replayOnce(replay);
+      if (answer.verdict === 'pass' || !answer.sessionId) {
+        // watched before the replay: a form post may leave the page at once
+        watchSubmit(answer.pendingId);
+        return replayOnce(replay);
+      }
       held = { sessionId: answer.sessionId, replay };
       if (panelHere) {
         const { findings, severityMax, verdict, cadreFound } = answer;
@@ -161,11 +193,14 @@ export function createSubmitGuard(env: SubmitGuardEnv): { handlers: Handlers; is
       const siteMaps = Array.isArray(p?.siteMaps) ? p.siteMaps : [];
       const extra = siteMaps.flatMap((m) => (Array.isArray(m.submitTexts) ? m.submitTexts : []));
       if (!Number.isInteger(p?.tabId) || !Number.isInteger(p?.frameId)) return { armed: false, url: win.location.href };
-      if (!armed) {
+      armed = { tabId: p.tabId, frameId: p.frameId, siteMaps, watched: watchedTexts(extra) };
+      if (!stopFrameLoads) {
         win.addEventListener('click', onClick, true);
         win.addEventListener('submit', onSubmit, true);
+        stopFrameLoads = watchFrameLoads(doc, () => {
+          if (armed) void env.send('guard.frameLoaded', { tabId: armed.tabId }).catch(() => undefined);
+        });
       }
-      armed = { tabId: p.tabId, frameId: p.frameId, siteMaps, watched: watchedTexts(extra) };
       doc.documentElement?.setAttribute('data-carefill-guard', 'armed');
       return { armed: true, url: win.location.href };
     },
@@ -177,6 +212,7 @@ export function createSubmitGuard(env: SubmitGuardEnv): { handlers: Handlers; is
       if (!held || held.sessionId !== p?.sessionId) return { replayed: false };
       const { replay } = held;
       held = undefined;
+      watchSubmit(typeof p.pendingId === 'string' ? p.pendingId : undefined);
       replayOnce(replay);
       return { replayed: true };
     },
@@ -190,10 +226,18 @@ export function createSubmitGuard(env: SubmitGuardEnv): { handlers: Handlers; is
       return { focused: !!el && focusField(el) };
     },
     'frame.guard.show': (p) => ({ opened: Number.isInteger(p?.tabId) && !!p?.state && env.showHere(p.tabId, p.state) }),
+    'frame.guard.result': () => {
+      const formNumber = formNumberOf(doc);
+      return { docId, ready: doc.readyState === 'complete', ...(formNumber ? { formNumber } : {}) };
+    },
   };
   const disarm = () => {
     win.removeEventListener('click', onClick, true);
     win.removeEventListener('submit', onSubmit, true);
+    stopFrameLoads?.();
+    stopFrameLoads = undefined;
+    stopOutcome?.();
+    stopOutcome = undefined;
     armed = undefined;
     held = undefined;
     doc.documentElement?.removeAttribute('data-carefill-guard');

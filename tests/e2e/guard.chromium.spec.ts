@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { FILL_CADRE, FILL_TEMPLATE } from '../fixtures/oa/fill-data';
 import { todayInShanghai } from '../../core/model/validators/dates';
 import { expect, test, type Extension } from './fixtures/chromium';
@@ -61,7 +61,7 @@ interface VisitValues {
 }
 
 /** Types a whole 慰问审批单 by hand, as the person would. */
-async function typeForm(page: Page, v: VisitValues): Promise<void> {
+async function typeForm(page: Page | Frame, v: VisitValues): Promise<void> {
   const today = todayInShanghai();
   const hospital = v.type === '住院看望';
   await page.fill('[name="xm"]', FILL_CADRE.name);
@@ -89,6 +89,12 @@ async function expectSubmissions(oaUrl: string, form: string, n: number): Promis
 async function visitCount(extension: Extension, cadreId: string): Promise<number> {
   const res = await call(extension, 'visit.list', { cadreId });
   return (res.visits as unknown[]).length;
+}
+
+/** The OA form numbers of a cadre's visit records ('' when a record has none). */
+async function visitFormNumbers(extension: Extension, cadreId: string): Promise<string[]> {
+  const res = await call(extension, 'visit.list', { cadreId });
+  return (res.visits as { oaFormNumber?: string }[]).map((v) => v.oaFormNumber ?? '');
 }
 
 async function openGuardPage(extension: Extension, context: BrowserContext, url: string, seeded: Seeded): Promise<Page> {
@@ -131,7 +137,10 @@ test.describe('submit guard', () => {
     await page.click('#btnSubmit');
     await expect(page.locator('#result')).toContainText('单据编号');
     await expectSubmissions(oa.url, 'guard-jquery', 1);
-    await expect.poll(() => visitCount(extension, seeded.cadreId)).toBe(1);
+    // recorded once the page showed the OA's answer, with the number it gave
+    const number = (await submissions(oa.url, 'guard-jquery'))[0]!.id;
+    await expect(page.locator('#result')).toContainText(number);
+    await expect.poll(() => visitFormNumbers(extension, seeded.cadreId)).toEqual([number]);
     await expect(panel(page).locator('[data-testid="guard-findings"]')).toHaveCount(0);
 
     // a new page load of an origin with a remembered form is armed without a fill
@@ -189,6 +198,50 @@ test.describe('submit guard', () => {
     await expect(panel(page).locator('[data-testid="guard-findings"][data-mode="checked"]')).toHaveAttribute('data-severity-max', 'block');
     await expect(panel(page).locator('[data-testid="guard-finding"][data-rule="annual-cap"]').first()).toBeVisible();
     expect((await submissions(oa.url, 'guard-submit')).length).toBe(1);
+  });
+
+  test('a page whose own check refuses records nothing; the result page’s 单据编号 lands in the visit record', async ({ extension, context, oa }) => {
+    await clear(oa.url);
+    const seeded = await seed(extension);
+    const page = await openGuardPage(extension, context, `${oa.url}/guard/refuse`, seeded);
+
+    await typeForm(page, { type: '住院看望', amount: '500', form: '慰问金' });
+    await page.click('#btnSubmit');
+    await expect(page.locator('#tip')).toContainText('请先勾选');
+    await page.waitForTimeout(1500);
+    expect((await submissions(oa.url, 'guard-refuse')).length, 'the page refused: nothing reached the OA').toBe(0);
+    expect(await visitCount(extension, seeded.cadreId), 'the page refused: no visit record').toBe(0);
+
+    await page.check('#hd');
+    await page.click('#btnSubmit');
+    await expect(page.locator('#formNumber')).toBeVisible();
+    await expectSubmissions(oa.url, 'guard-refuse', 1);
+    const number = (await submissions(oa.url, 'guard-refuse'))[0]!.id;
+    await expect(page.locator('#formNumber')).toHaveText(number);
+    await expect.poll(() => visitFormNumbers(extension, seeded.cadreId), { timeout: 10_000 }).toEqual([number]);
+  });
+
+  test('a form the portal loads into its iframe after the page is armed when it loads: its submit is held', async ({ extension, context, oa }) => {
+    await clear(oa.url);
+    const seeded = await seed(extension);
+    // a fill remembers the form for the origin
+    const page = await openGuardPage(extension, context, `${oa.url}/guard/jquery`, seeded);
+    await page.goto(`${oa.url}/guard/portal`);
+    await expect(page.locator('html[data-carefill-guard="armed"]')).toHaveCount(1, { timeout: 10_000 });
+
+    await page.click('#menuCondolence');
+    const form = page.frameLocator('#work_form_data');
+    await expect(form.locator('#btnSubmit')).toBeVisible();
+    await expect(form.locator('html[data-carefill-guard="armed"]')).toHaveCount(1, { timeout: 10_000 });
+    const frame = page.frame({ name: 'work_form_data' })!;
+    await typeForm(frame, { type: '住院看望', amount: '1500', form: '慰问金' });
+    await frame.click('#btnSubmit');
+    await expectHeld(page, 'per-visit-cap', 'visit.amount');
+    await page.waitForTimeout(500);
+    expect((await submissions(oa.url, 'guard-jquery')).length, 'held: nothing reached the OA').toBe(0);
+    await panel(page).locator('[data-testid="guard-back"]').click();
+    await expect(panel(page).locator('[data-testid="guard-status"]')).toHaveAttribute('data-action', 'back');
+    expect(await visitCount(extension, seeded.cadreId)).toBe(0);
   });
 
   test('Vue page: a failing guard lets the submit through and says so; an over-cap amount is held and overridden once', async ({ extension, context, oa }) => {

@@ -4,17 +4,22 @@ import type { Finding } from '../../../core/rules/finding';
 import { armTab } from '../guard/arm';
 import { checkForm, recordSubmit } from '../guard/check-service';
 import { browserGuardTabApi, GUARD_FRAME_TIMEOUT_MS, showInPanel, type GuardTabApi } from '../guard/frames';
+import { PendingSubmits } from '../guard/pending';
+import { resultFormNumber } from '../guard/result-page';
 import { HeldSubmits, heldState } from '../guard/sessions';
+import type { VisitCandidate } from '../../../core/guard/candidate';
 import type { Handler, HandlerContext } from './context';
 
 /**
  * The submit guard's requests (issue 7). A frame that holds an OA submit sends the values of the
  * assigned fields (`guard.check`); a clean form is recorded and let through at once, a form with
  * findings is held and shown in the panel, where the person confirms, overrides with a reason
- * (audit log) or goes back (`guard.decide`).
+ * (audit log) or goes back (`guard.decide`). A submit let through is recorded when the OA
+ * accepted it (`guard.outcome`), with the form number of its result page.
  */
 
 const held = new HeldSubmits();
+const pending = new PendingSubmits();
 let tabApi: GuardTabApi = browserGuardTabApi;
 
 /** Tests replace the tab access. */
@@ -29,7 +34,11 @@ export const guardCheckHandler: Handler<'guard.check'> = async (p, { repos }) =>
   const checked = await checkForm(repos, { values: p.values, url: p.url, formSignature: p.formSignature });
   const findings = inFrame(checked.findings, p.frameId);
   const base = { verdict: checked.verdict, severityMax: checked.severityMax, findings, cadreFound: checked.cadre !== undefined };
-  if (checked.verdict === 'pass') return { ...base, recorded: await recordSubmit(repos, checked.candidate) };
+  if (checked.verdict === 'pass') {
+    // recorded when the frame reports that the OA accepted it
+    const waiting = checked.candidate ? pending.add({ tabId: p.tabId, frameId: p.frameId, candidate: checked.candidate }) : undefined;
+    return { ...base, recorded: false, ...(waiting ? { pendingId: waiting.id } : {}) };
+  }
   const entry = held.hold({
     tabId: p.tabId,
     frameId: p.frameId,
@@ -80,10 +89,36 @@ export const guardDecideHandler: Handler<'guard.decide'> = async (p, { repos }) 
     });
   }
   held.drop(p.tabId, entry.id);
-  const released = await tabApi.send(p.tabId, entry.frameId, 'frame.guard.release', { sessionId: entry.id }, GUARD_FRAME_TIMEOUT_MS);
-  if (!released?.replayed) return { ok: false, key: 'guard_err_replay' };
-  return { ok: true, recorded: await recordSubmit(repos, entry.candidate) };
+  const waiting = entry.candidate ? pending.add({ tabId: p.tabId, frameId: entry.frameId, candidate: entry.candidate }) : undefined;
+  const released = await tabApi.send(p.tabId, entry.frameId, 'frame.guard.release', { sessionId: entry.id, ...(waiting ? { pendingId: waiting.id } : {}) }, GUARD_FRAME_TIMEOUT_MS);
+  if (!released?.replayed) {
+    if (waiting) pending.drop(waiting.id);
+    return { ok: false, key: 'guard_err_replay' };
+  }
+  // recorded when the frame reports that the OA accepted it (guard.outcome)
+  return { ok: true, recorded: false };
 };
+
+/** The OA's own number wins over one the form showed before the submit (usually none). */
+function withFormNumber(candidate: VisitCandidate, formNumber: string | undefined): VisitCandidate {
+  return formNumber ? { ...candidate, oaFormNumber: formNumber.slice(0, 60) } : candidate;
+}
+
+/**
+ * `guard.outcome`: the OA accepted a submit the guard let through: the frame showed a success,
+ * or it left for a result page (whose form number is read). Recorded once.
+ */
+export const guardOutcomeHandler: Handler<'guard.outcome'> = async (p, { repos }) => {
+  const entry = pending.take(p.tabId, p.pendingId);
+  if (!entry) return { recorded: false };
+  const formNumber = p.outcome === 'shown' ? p.formNumber : await resultFormNumber(tabApi, entry.tabId, entry.frameId, p.docId).catch(() => undefined);
+  return { recorded: await recordSubmit(repos, withFormNumber(entry.candidate, formNumber)) };
+};
+
+/** `guard.frameLoaded`: a frame of an armed tab loaded a page: the tab's frames are armed again. */
+export const guardFrameLoadedHandler: Handler<'guard.frameLoaded'> = async ({ tabId }, { repos }) => ({
+  armed: (await armTab(tabId, tabApi, repos).catch(() => [])).length,
+});
 
 /** `guard.run` (检查): reads the tab's form through the assignment and checks it, submitting nothing. */
 export const guardRunHandler: Handler<'guard.run'> = async ({ tabId }, ctx: HandlerContext) => {

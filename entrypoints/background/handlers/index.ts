@@ -1,7 +1,7 @@
 import { listPageAdapterOrigins, setPageAdapterOrigin } from './adapter';
 import { deleteCadres, exportCadres, getCadre, ledgerFacets, listCadreIds, listCadres, revealIdNumber, saveCadre, searchCadre } from './cadre';
 import { checkVisitForm } from './check';
-import { armAfterFill, guardCheckHandler, guardDecideHandler, guardFailedHandler, guardFocusHandler, guardOverridesHandler, guardRunHandler, guardSessionHandler } from './guard';
+import { armAfterFill, guardCheckHandler, guardDecideHandler, guardFailedHandler, guardFocusHandler, guardFrameLoadedHandler, guardOutcomeHandler, guardOverridesHandler, guardRunHandler, guardSessionHandler } from './guard';
 import type { HandlerTable } from './context';
 import { wipeData } from './data';
 import { fillClaim, listBudgets, listClaimTabs, listClaimVisits, markClaimedHandler, previewClaimHandler, saveBudgets } from './expense';
@@ -12,7 +12,8 @@ import { lockChange, lockDisable, lockEnable, lockIdle, lockNow, lockStatus, loc
 import { reportOfYear } from './reports';
 import { getOffice, saveOffice } from './settings';
 import { deleteStandard, exportStandards, importStandards, listStandards, saveStandard } from './standards';
-import { cancelTeach, deleteSiteMap, getSiteMap, listSiteMaps, listTeachChanges, pickTeach, saveSiteMap, saveTeach } from './site-maps';
+import { deleteSiteMap, getSiteMap, listSiteMaps, saveSiteMap } from './site-maps';
+import { cancelTeach, listTeachChanges, pickTeach, saveTeach } from './teach';
 import { applySyncFile, exportSync, previewSyncFile } from './sync';
 import { listTabFrames } from './tab';
 import { campaignVisitList, computeTodayLists, saveContactRules } from './today';
@@ -60,6 +61,8 @@ export const handlers: HandlerTable = {
   'guard.focus': guardFocusHandler,
   'guard.failed': guardFailedHandler,
   'guard.overrides': guardOverridesHandler,
+  'guard.outcome': guardOutcomeHandler,
+  'guard.frameLoaded': guardFrameLoadedHandler,
   'fill.cadres': searchFillCadres,
   'fill.templates': listFillTemplates,
   'fill.panel': openFillPanel,

@@ -12,8 +12,9 @@ import { freshDb } from '../storage/synthetic';
 
 /**
  * The guard's requests through the real dispatcher, with the example standard and a fake tab: a
- * clean submit is recorded once; a held one waits for the person's decision, an override needs a
- * reason and lands in the audit log with the values; the next check counts what was recorded.
+ * clean submit is recorded once, when the OA accepted it; a held one waits for the person's
+ * decision, an override needs a reason and lands in the audit log with the values; the next
+ * check counts what was recorded.
  */
 
 const TAB = 3;
@@ -22,6 +23,8 @@ let cadreId: string;
 let sendAsContent: (type: string, payload: unknown) => Promise<Record<string, unknown>>;
 let sendAsPage: (type: string, payload: unknown) => Promise<Record<string, unknown>>;
 let frameMessages: { name: string; frameId: number; payload: unknown }[];
+/** what the frame's page answers after a submit (the result page of a form post) */
+let resultPage: { docId: string; ready: boolean; formNumber?: string } | undefined;
 
 const fakeTab: GuardTabApi = {
   injectEngine: async () => [0],
@@ -31,6 +34,8 @@ const fakeTab: GuardTabApi = {
     if (name === 'frame.guard.release') return { replayed: true } as never;
     if (name === 'frame.guard.show') return { opened: true } as never;
     if (name === 'frame.guard.cancel') return { cancelled: true } as never;
+    if (name === 'frame.guard.arm') return { armed: true, url: 'http://127.0.0.1:8765/' } as never;
+    if (name === 'frame.guard.result') return resultPage as never;
     return undefined;
   },
 };
@@ -38,6 +43,7 @@ const fakeTab: GuardTabApi = {
 beforeEach(async () => {
   fakeBrowser.reset();
   frameMessages = [];
+  resultPage = undefined;
   setGuardTabApi(fakeTab);
   repos = openRepos(freshDb());
   const saved = await repos.cadres.create(FILL_CADRE);
@@ -65,16 +71,50 @@ const check = (v: Record<string, string>) => sendAsContent('guard.check', { tabI
 const visits = async () => (await repos.visits.listBy('cadreId', cadreId)).length;
 
 describe('guard requests', () => {
-  it('a clean submit passes and is recorded once, even when submitted twice', async () => {
+  it('a clean submit passes and is recorded once, when the page shows the OA accepted it, with its form number', async () => {
     const first = await check(values('住院看望', '500'));
     expect(first.verdict).toBe('pass');
-    expect(first.recorded).toBe(true);
+    expect(first.recorded).toBe(false);
     expect(first.cadreFound).toBe(true);
+    expect(first.pendingId).toBeTruthy();
+    // pressed twice before the OA answered: both pass, one record
     const again = await check(values('住院看望', '500'));
-    expect(again.recorded).toBe(false);
+    expect(again.pendingId).toBeTruthy();
+    expect(again.pendingId).not.toBe(first.pendingId);
+    expect(await visits()).toBe(0);
+    const shown = await sendAsContent('guard.outcome', { tabId: TAB, pendingId: first.pendingId, outcome: 'shown', docId: 'd1', formNumber: 'GJQ-2026-0001' });
+    expect(shown).toEqual({ recorded: true });
+    // an outcome is taken once
+    expect(await sendAsContent('guard.outcome', { tabId: TAB, pendingId: first.pendingId, outcome: 'shown', docId: 'd1' })).toEqual({ recorded: false });
+    expect(await sendAsContent('guard.outcome', { tabId: TAB, pendingId: again.pendingId, outcome: 'shown', docId: 'd1' })).toEqual({ recorded: false });
     expect(await visits()).toBe(1);
     const [visit] = await repos.visits.listBy('cadreId', cadreId);
-    expect(visit).toMatchObject({ visitType: '住院看望', amount: 500, date: today, source: 'oa', oaUrl: 'http://127.0.0.1:8765/guard/jquery', formSignature: 'fs1-test' });
+    expect(visit).toMatchObject({ visitType: '住院看望', amount: 500, date: today, source: 'oa', oaUrl: 'http://127.0.0.1:8765/guard/jquery', formSignature: 'fs1-test', oaFormNumber: 'GJQ-2026-0001' });
+  });
+
+  it('a submit the page refuses (no outcome) records nothing; another tab cannot report for it', async () => {
+    const passed = await check(values('住院看望', '500'));
+    expect(passed.pendingId).toBeTruthy();
+    expect((await sendAsContent('guard.outcome', { tabId: TAB + 1, pendingId: passed.pendingId, outcome: 'shown', docId: 'd1' })).error).toBe('forbidden');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await visits()).toBe(0);
+    // a page script cannot report an outcome
+    expect((await sendAsPage('guard.outcome', { tabId: TAB, pendingId: passed.pendingId, outcome: 'shown', docId: 'd1' })).error).toBe('forbidden');
+    expect(await visits()).toBe(0);
+  });
+
+  it('a submit that left for its result page is recorded with the number that page shows', async () => {
+    const passed = await check(values('住院看望', '500'));
+    resultPage = { docId: 'd2', ready: true, formNumber: 'WWSP-2026-0042' };
+    expect(await sendAsContent('guard.outcome', { tabId: TAB, pendingId: passed.pendingId, outcome: 'left', docId: 'd1' })).toEqual({ recorded: true });
+    const [visit] = await repos.visits.listBy('cadreId', cadreId);
+    expect(visit?.oaFormNumber).toBe('WWSP-2026-0042');
+    expect(frameMessages.some((m) => m.name === 'frame.guard.result' && m.frameId === 2)).toBe(true);
+  });
+
+  it('a frame loaded later in an armed tab gets the tab armed again', async () => {
+    expect(await sendAsContent('guard.frameLoaded', { tabId: TAB })).toEqual({ armed: 1 });
+    expect(frameMessages.filter((m) => m.name === 'frame.guard.arm').map((m) => m.payload)).toEqual([{ tabId: TAB, frameId: 0, siteMaps: [] }]);
   });
 
   it('holds an over-cap amount, shows it in the panel, and overrides only with a reason', async () => {
@@ -91,8 +131,13 @@ describe('guard requests', () => {
     expect((await sendAsContent('guard.decide', { tabId: TAB + 1, sessionId: held.sessionId, action: 'back' })).error).toBe('forbidden');
 
     const done = await sendAsContent('guard.decide', { tabId: TAB, sessionId: held.sessionId, action: 'override', reason: '病情危重，经处长同意' });
-    expect(done).toEqual({ ok: true, recorded: true });
-    expect(frameMessages.filter((m) => m.name === 'frame.guard.release')).toEqual([{ name: 'frame.guard.release', frameId: 2, payload: { sessionId: held.sessionId } }]);
+    expect(done).toEqual({ ok: true, recorded: false });
+    const releases = frameMessages.filter((m) => m.name === 'frame.guard.release');
+    expect(releases).toHaveLength(1);
+    const { pendingId } = releases[0]!.payload as { sessionId: string; pendingId: string };
+    expect(releases[0]).toEqual({ name: 'frame.guard.release', frameId: 2, payload: { sessionId: held.sessionId, pendingId: expect.any(String) } });
+    expect(await visits()).toBe(0);
+    expect(await sendAsContent('guard.outcome', { tabId: TAB, pendingId, outcome: 'shown', docId: 'd1' })).toEqual({ recorded: true });
     expect(await visits()).toBe(1);
     const { events } = (await sendAsPage('guard.overrides', { limit: 5 })) as Responses['guard.overrides'];
     expect(events).toHaveLength(1);
@@ -120,7 +165,9 @@ describe('guard requests', () => {
   });
 
   it('the second 困难帮扶 of the year is checked against the annual cap including the first', async () => {
-    expect((await check(values('困难帮扶', '1500'))).verdict).toBe('pass');
+    const first = await check(values('困难帮扶', '1500'));
+    expect(first.verdict).toBe('pass');
+    expect(await sendAsContent('guard.outcome', { tabId: TAB, pendingId: first.pendingId, outcome: 'shown', docId: 'd1' })).toEqual({ recorded: true });
     const second = await check(values('困难帮扶', '1800'));
     expect(second.verdict).toBe('block');
     expect(second.findings.filter((f) => f.severity === 'block').map((f) => f.ruleId)).toEqual(['annual-cap']);

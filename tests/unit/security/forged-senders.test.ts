@@ -43,6 +43,8 @@ const CONTENT_SAMPLES: Partial<Record<RequestName, Record<string, unknown>>> = {
   'guard.session': { tabId: TAB_A },
   'guard.focus': { tabId: TAB_A, frameId: 0, key: 'cadre.name' },
   'guard.failed': { tabId: TAB_A, key: 'err_internal' },
+  'guard.outcome': { tabId: TAB_A, pendingId: 'p1', outcome: 'shown', docId: 'd1', formNumber: 'WWSP-2026-0001' },
+  'guard.frameLoaded': { tabId: TAB_A },
 };
 
 /** Senders nobody but CareFill's own pages and scripts may be, forged or out of bounds. */

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillTab, type FillDeps } from '../../../entrypoints/background/fill/orchestrate';
 import { siteMapStore } from '../../../entrypoints/background/fill/site-maps';
-import { pickControl, saveTaught, type TeachDeps } from '../../../entrypoints/background/handlers/site-maps';
+import { pickControl, saveTaught, type TeachDeps } from '../../../entrypoints/background/handlers/teach';
 import { cadre as cadreSchema, type Cadre } from '../../../core/model/cadre';
 import { freshMeta } from '../../../core/model/record';
 import { template as templateSchema, type Template } from '../../../core/model/template';
