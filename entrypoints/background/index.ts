@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openRepos } from '../../storage/repos';
 import { originPermissionPattern } from '../../messaging/requests/fill';
 import { createDispatcher } from './dispatch';
+import { startPanelFocusRelay } from './fill/panel-focus';
 import { startPanelEntryPoints } from './fill/wiring';
 import { startGuardArming } from './guard/wiring';
 import { handlers } from './handlers';
@@ -26,6 +27,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
   // the in-page fill panel: keyboard shortcut and launcher button on OA pages
   startPanelEntryPoints();
+  // while a panel is open, it keeps off fields focused in the tab's other frames
+  startPanelFocusRelay();
   // the submit guard: armed at load on origins with a remembered form
   startGuardArming(repos);
 

@@ -5,13 +5,16 @@ import type { GuardApi } from '../guard/guard-api';
 import type { GuardPanelStore } from '../guard/panel-store';
 import type { TeachApi } from '../teach/api';
 import { Panel } from './Panel';
+import { frameContentOrigin } from './frame-measure';
 import { chooseSide, type Box, type Side } from './position';
 import { PANEL_CSS } from './styles';
 
 /**
  * Mounting the in-page panel: a `<carefill-panel>` element with an open shadow root (the
  * automation contract), built with createElement and rendered by Preact — no HTML is parsed. It
- * keeps to a corner and moves to the other side when it would cover the field being edited.
+ * keeps to a corner and moves to the other side when it would cover the field being edited: in
+ * its own and same-origin frames it sees focus itself; fields of other frames (any origin, any
+ * depth) reach it through `link` (host-link.ts, relay-protocol.ts).
  */
 
 export const PANEL_TAG = 'carefill-panel';
@@ -41,6 +44,8 @@ export interface PanelEnv {
   guard?: { api: GuardApi; store: GuardPanelStore };
   /** teaching a field by a click (issue 6) */
   teach?: TeachApi;
+  /** called once the panel is shown; what it returns is called when the panel closes (host-link.ts) */
+  link?: (panel: MountedPanel) => () => void;
 }
 
 export interface MountedPanel {
@@ -64,9 +69,9 @@ function boxIn(top: Window, el: Element): Box {
   for (let depth = 0; w && w !== top && depth < 10; depth++) {
     const frame = w.frameElement;
     if (!frame) break;
-    const f = frame.getBoundingClientRect();
-    left += f.left + frame.clientLeft;
-    y += f.top + frame.clientTop;
+    const origin = frameContentOrigin(frame, w.parent);
+    left += origin.left;
+    y += origin.top;
     w = w.parent;
   }
   return { left, top: y, width: r.width, height: r.height };
@@ -125,7 +130,10 @@ export function mountPanel(env: PanelEnv): MountedPanel {
   watch(doc);
   win.addEventListener('blur', onBlur);
 
+  let unlink: (() => void) | undefined;
   const close = () => {
+    unlink?.();
+    unlink = undefined;
     for (const d of watched) d.removeEventListener('focusin', onFocus, true);
     win.removeEventListener('blur', onBlur);
     render(null, box);
@@ -143,5 +151,11 @@ export function mountPanel(env: PanelEnv): MountedPanel {
   const active = doc.activeElement;
   if (active && active !== doc.body && active !== host) avoid(boxIn(win, active));
   mounted = { host, avoid, close };
+  unlink = env.link?.(mounted);
   return mounted;
+}
+
+/** True while a panel opened here is on the page. */
+export function panelIsOpen(): boolean {
+  return !!mounted?.host.isConnected;
 }
