@@ -112,26 +112,17 @@ export function scoreLabel(text: string, role: FormRole | null, row = false): Ca
   return lexiconScores(text, role, row);
 }
 
-/** Scores a name or id by its tokens (and by the whole identifier, separators removed). */
-export function scoreIdentifier(identifier: string, role: FormRole, row = false): Candidate[] {
-  const tokens = identifierTokens(identifier);
-  if (tokens.length === 0) return [];
-  const whole = tokens.join('');
-  const out: Candidate[] = [];
-  for (const entry of entriesFor(row)) {
-    let best = patternScore(entry.attrs, whole, role);
-    for (const t of tokens) best = Math.max(best, patternScore(entry.attrs, t, role));
-    if (best > 0) out.push({ key: entry.key, score: best });
-  }
-  return out;
-}
-
 /**
- * Label scores are memoised: a form repeats its labels (detail rows), and the same labels come
- * back on every fill. The cache is bounded and only holds pure results.
+ * Label and identifier scores are memoised: a form repeats its labels (detail rows) and the
+ * same labels and names come back on every fill. The caches are bounded, keyed by the text
+ * itself, and only hold pure results (never anything read from a page).
  */
 const scoreCache = new Map<string, Candidate[]>();
+const identifierCache = new Map<string, Candidate[]>();
 const textCache = new Map<string, string>();
+const tokenCache = new Map<string, string[]>();
+const negativeLabelCache = new Map<string, boolean>();
+const negativeIdCache = new Map<string, boolean>();
 const CACHE_LIMIT = 20_000;
 
 function cached<V>(cache: Map<string, V>, key: string, compute: () => V): V {
@@ -144,6 +135,11 @@ function cached<V>(cache: Map<string, V>, key: string, compute: () => V): V {
   return v;
 }
 
+/** identifierTokens(id), memoised (callers must not change the array). */
+function tokensOf(id: string): readonly string[] {
+  return id === '' ? [] : cached(tokenCache, id, () => identifierTokens(id));
+}
+
 /** normalizeLabel(raw).text, memoised. */
 function labelText(raw: string): string {
   return cached(textCache, raw, () => normalizeLabel(raw).text);
@@ -153,16 +149,35 @@ function scoreLabelCached(text: string, role: FormRole | null, row: boolean): Ca
   return cached(scoreCache, `${role ?? ''}|${row ? 'r' : ''}|${text}`, () => scoreLabel(text, role, row));
 }
 
+/** Scores a name or id by its tokens (and by the whole identifier, separators removed). */
+export function scoreIdentifier(identifier: string, role: FormRole, row = false): Candidate[] {
+  if (identifier === '') return [];
+  return cached(identifierCache, `${role}|${row ? 'r' : ''}|${identifier}`, () => scoreIdentifierTokens(tokensOf(identifier), role, row));
+}
+
+function scoreIdentifierTokens(tokens: readonly string[], role: FormRole, row: boolean): Candidate[] {
+  if (tokens.length === 0) return [];
+  const whole = tokens.join('');
+  const out: Candidate[] = [];
+  for (const entry of entriesFor(row)) {
+    let best = patternScore(entry.attrs, whole, role);
+    for (const t of tokens) best = Math.max(best, patternScore(entry.attrs, t, role));
+    if (best > 0) out.push({ key: entry.key, score: best });
+  }
+  return out;
+}
+
 /** Whether a field must never be filled: passwords, searches, captchas, login forms. */
 export function isExcluded(s: FieldSnapshot): boolean {
   if (s.formKind !== undefined || EXCLUDED_INPUT_TYPES.has(s.inputType)) return true;
   for (const l of s.labels) {
-    if (GLOBAL_NEGATIVE_LABEL.test(labelText(l.text))) return true;
+    if (cached(negativeLabelCache, l.text, () => GLOBAL_NEGATIVE_LABEL.test(labelText(l.text)))) return true;
   }
-  for (const id of [s.name, s.id]) {
-    if (identifierTokens(id).some((t) => GLOBAL_NEGATIVE_TOKEN.test(t))) return true;
-  }
-  return false;
+  return negativeIdentifier(s.name) || negativeIdentifier(s.id);
+}
+
+function negativeIdentifier(id: string): boolean {
+  return id !== '' && cached(negativeIdCache, id, () => tokensOf(id).some((t) => GLOBAL_NEGATIVE_TOKEN.test(t)));
 }
 
 /** Which widgets can hold a value of which key kind. */
@@ -227,11 +242,11 @@ export function scoreSnapshot(s: FieldSnapshot, role: FormRole): Candidate[] {
     mergeMax(scores, scoreLabelCached(text, role, row), weight);
   }
 
-  const tokens = [...identifierTokens(s.name), ...identifierTokens(s.id)];
-  for (const id of new Set([s.name, s.id])) mergeMax(scores, scoreIdentifier(id, role, row), IDENTIFIER_WEIGHT);
+  mergeMax(scores, scoreIdentifier(s.name, role, row), IDENTIFIER_WEIGHT);
+  if (s.id !== s.name) mergeMax(scores, scoreIdentifier(s.id, role, row), IDENTIFIER_WEIGHT);
 
   let cands = [...scores].map(([key, score]) => ({ key, score }));
-  if (tokens.some((t) => UPPER_TOKEN.test(t)) && cands.some((c) => c.key !== ORPHAN_UPPER && UPPER_TWIN[c.key])) {
+  if ((upperIdentifier(s.name) || upperIdentifier(s.id)) && cands.some((c) => c.key !== ORPHAN_UPPER && UPPER_TWIN[c.key])) {
     // e-cology field_chinglish123 sits in the 慰问金额 cell: same label, but it is the 大写 twin.
     const twins = toUpperTwins(cands);
     cands = [...cands.filter((c) => c.key === ORPHAN_UPPER || !UPPER_TWIN[c.key]), ...twins];
@@ -243,6 +258,10 @@ export function scoreSnapshot(s: FieldSnapshot, role: FormRole): Candidate[] {
     .filter((c) => c.key !== ORPHAN_UPPER || s.kind === 'text' || s.kind === 'textarea')
     .map((c) => ({ key: c.key, score: Math.round(c.score * factor * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || keyOrder(a.key) - keyOrder(b.key));
+}
+
+function upperIdentifier(id: string): boolean {
+  return id !== '' && tokensOf(id).some((t) => UPPER_TOKEN.test(t));
 }
 
 function keyOrder(key: Candidate['key']): number {

@@ -65,6 +65,8 @@ export interface SiteMapApplication {
  * falls back to the control with the remembered label (ids changed, labels stayed).
  */
 export function applySiteMap(snapshots: readonly FieldSnapshot[], fields: readonly SiteMapField[]): SiteMapApplication {
+  // no map for this form (the usual first fill): nothing to match, no labels to normalise
+  if (fields.length === 0) return { assignments: [], ignored: new Set(), missing: [] };
   const labels = snapshots.map(primaryLabel);
   const used = new Set<number>();
   const assignments: FieldAssignment[] = [];

@@ -76,15 +76,19 @@ const OWN_HOST_PREFIX = 'carefill-';
 function walk(scope: ParentNode, info: RootInfo, found: Found[], passwords: Element[], opts: CollectOptions, texts: TextCache): void {
   // our hosts met so far in this root: their light-DOM descendants are skipped too (usually there are none)
   const ownHosts: Element[] = [];
-  for (const el of scope.querySelectorAll('*')) {
-    if (el.localName.startsWith(OWN_HOST_PREFIX)) {
+  const presence = info.ctx.presence;
+  const all = scope.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const tag = el.localName;
+    presence.note(el, tag);
+    if (tag.startsWith(OWN_HOST_PREFIX)) {
       ownHosts.push(el);
       continue;
     }
     if (ownHosts.length && ownHosts.some((h) => h.contains(el))) continue;
     const id = el.getAttribute('id');
     if (id) info.index.countId(id);
-    const tag = el.localName;
     if (tag === 'input' || tag === 'select' || tag === 'textarea' || (el.hasAttribute('contenteditable') && isEditableRoot(el))) {
       info.index.countControl(el);
       const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : '';
@@ -96,6 +100,7 @@ function walk(scope: ParentNode, info: RootInfo, found: Found[], passwords: Elem
     if (shadow) {
       const child: RootInfo = { node: shadow, index: new RootIndex(), ctx: new LabelContext(shadow, texts), host: el, parent: info };
       walk(shadow, child, found, passwords, opts, texts);
+      child.ctx.presence.seal();
     }
   }
 }
@@ -111,6 +116,8 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
   const found: Found[] = [];
   const passwordEls: Element[] = [];
   walk(root, top, found, passwordEls, opts, texts);
+  // a collection limited to an element has not seen the ancestors its controls may look for
+  if (root === rootNode) top.ctx.presence.seal();
   const doc = rootNode.nodeType === 9 ? (rootNode as Document) : rootNode.ownerDocument;
   if (root.nodeType === 9 && doc?.designMode === 'on' && doc.body) found.push({ el: doc.body, root: top });
 
@@ -128,7 +135,7 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
     const type = el.localName === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : '';
     if (type === 'radio' || type === 'checkbox') {
       const name = el.getAttribute('name');
-      const container = el.closest(RADIO_GROUP_CONTAINER) ?? el.closest(GROUP_CONTAINER) ?? el.parentElement ?? el;
+      const container = info.ctx.closest(el, RADIO_GROUP_CONTAINER) ?? el.closest(GROUP_CONTAINER) ?? el.parentElement ?? el;
       // named inputs group by name within their form; unnamed ones by the element holding them
       const key = name ? `${type}|${prefixOf(info)}|${idOf(el.closest('form'))}|${name}` : `${type}|#${idOf(container)}`;
       const existing = groups.get(key);
@@ -154,7 +161,7 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
   for (const unit of units) {
     const first = unit.els[0]!;
     const { ctx, index } = unit.root;
-    const info = widgetOf(first);
+    const info = widgetOf(first, (e, s) => ctx.closest(e, s));
     const isGroup = info.kind === 'radio-group' || (info.kind === 'checkbox' && unit.els.length > 1);
     const kind = info.kind === 'checkbox' && unit.els.length > 1 ? 'checkbox-group' : info.kind;
     const inferred = inferLabels(first, ctx, isGroup);
@@ -193,7 +200,7 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
       inputType: info.inputType,
       visible: true,
       readonly: isReadonly(first),
-      disabled: unit.els.every(isDisabled),
+      disabled: unit.els.every((e) => isDisabled(e, ctx)),
       value,
       options,
       labels: inferred.labels,
@@ -247,7 +254,7 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
     collection: {
       framePath: opts.framePath ?? '',
       title: collapse(doc?.title ?? ''),
-      headings: headingsOf(doc, root, texts),
+      headings: headingsOf(doc, root, texts, top.ctx.presence),
       fields,
     },
     elements,

@@ -1,6 +1,7 @@
 import type { FormKind } from '../../core/fill/types';
 import { collapse, type TextCache } from './dom-text';
-import { ownCells, ownRows } from './table-grid';
+import type { Presence } from './presence';
+import { firstOwnRow } from './table-grid';
 
 /**
  * What the form around the fields says: whether it is a login or search form, and its name.
@@ -23,17 +24,31 @@ export function formKindOf(container: Element | RootNode, passwords: ReadonlySet
   return undefined;
 }
 
-/** Short headings that name the form: h1-h3, captions, titles, a centred first table row, the page title. */
-export function headingsOf(doc: Document | null, scope: ParentNode, texts: TextCache): string[] {
+const HEADINGS = 'h1, h2, h3, caption, .title, .form-title';
+
+/** Whether a row has exactly one cell of its own. */
+function hasOneCell(tr: Element): boolean {
+  let cells = 0;
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if ((c.localName === 'td' || c.localName === 'th') && ++cells > 1) return false;
+  return cells === 1;
+}
+
+/**
+ * Short headings that name the form: h1-h3, captions, titles, a centred first table row, the page
+ * title. `presence` (the scope's root, as the collector noted it) skips queries that find nothing.
+ */
+export function headingsOf(doc: Document | null, scope: ParentNode, texts: TextCache, presence?: Presence): string[] {
   const out: string[] = [];
   const add = (t: string) => {
     if (t !== '' && t.length <= 40 && !out.includes(t)) out.push(t);
   };
-  for (const h of Array.from(scope.querySelectorAll('h1, h2, h3, caption, .title, .form-title'))) add(texts.text(h));
+  if (!presence || presence.has(HEADINGS)) for (const h of Array.from(scope.querySelectorAll(HEADINGS))) add(texts.text(h));
   // classic OA: the first row of a table is the form's name, centred across all columns
-  for (const table of Array.from(scope.querySelectorAll('table'))) {
-    const first = ownRows(table)[0];
-    if (first && ownCells(first).length === 1 && !texts.hasControl(first)) add(texts.text(first));
+  if (!presence || presence.has('table')) {
+    for (const table of Array.from(scope.querySelectorAll('table'))) {
+      const first = firstOwnRow(table);
+      if (first && hasOneCell(first) && !texts.hasControl(first)) add(texts.text(first));
+    }
   }
   if (doc?.title) add(collapse(doc.title));
   return out.slice(0, 10);

@@ -1,6 +1,7 @@
 import { UNIT_PATTERN } from '../../core/fill/normalize';
 import type { FieldLabel, LabelSource } from '../../core/fill/types';
 import { collapse, isMarkupHidden, textOf, type TextCache } from './dom-text';
+import { Presence } from './presence';
 import { TableGrid } from './table-grid';
 
 /**
@@ -26,11 +27,14 @@ const MESSAGE_TAIL = /(?:不能为空|不能空|必须填写|为必填项|必填
 export class LabelContext {
   private readonly grids = new Map<HTMLTableElement, TableGrid>();
   private readonly labelFor = new Map<string, Element[]>();
+  /** the classes and tags of the root, noted by the collector's walk */
+  readonly presence: Presence;
 
   constructor(
     readonly root: Document | ShadowRoot,
     readonly texts: TextCache,
   ) {
+    this.presence = new Presence(root);
     for (const label of Array.from(root.querySelectorAll('label[for]'))) {
       const f = label.getAttribute('for')!;
       const list = this.labelFor.get(f);
@@ -52,6 +56,11 @@ export class LabelContext {
     return g;
   }
 
+  /** `el.closest(selector)` for a control of this root, skipped when nothing in the root matches. */
+  closest(el: Element, selector: string): Element | null {
+    return this.presence.closest(el, selector);
+  }
+
   byId(id: string): Element | null {
     return this.root.getElementById(id);
   }
@@ -71,7 +80,8 @@ export interface InferredLabels {
 class LabelList {
   readonly items: FieldLabel[] = [];
   add(source: LabelSource, text: string | null | undefined): void {
-    const t = collapse(text ?? '');
+    if (!text) return;
+    const t = collapse(text);
     if (t === '' || t.length > 80 || this.items.some((l) => l.text === t)) return;
     this.items.push({ source, text: t });
   }
@@ -145,7 +155,7 @@ function followingUnit(el: Element, ctx: LabelContext, cell: HTMLTableCellElemen
 
 /** The section a control belongs to outside tables: the legend of its fieldset. */
 function fieldsetLegend(el: Element, ctx: LabelContext): string | undefined {
-  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+  const legend = ctx.closest(el, 'fieldset')?.querySelector(':scope > legend');
   const t = legend ? ctx.texts.text(legend) : '';
   return t === '' ? undefined : t;
 }
@@ -229,13 +239,13 @@ function tableFacts(el: Element, ctx: LabelContext, nameForRow: string): TableFa
   return facts;
 }
 
-function attributeLabels(el: Element, list: LabelList): void {
+function attributeLabels(el: Element, list: LabelList, ctx: LabelContext): void {
   list.add('attribute', el.getAttribute('subject'));
   list.add('attribute', el.getAttribute('data-label'));
   list.add('attribute', el.getAttribute('fieldlabel'));
   const msg = el.getAttribute('msg');
   if (msg) list.add('attribute', msg.replace(MESSAGE_TAIL, ''));
-  const fieldval = el.closest('[fieldval]')?.getAttribute('fieldval') ?? '';
+  const fieldval = ctx.closest(el, '[fieldval]')?.getAttribute('fieldval') ?? '';
   const display = /displayName\s*:\s*['"]([^'"]+)['"]/.exec(fieldval)?.[1];
   if (display && /[\u4e00-\u9fff]/.test(display)) list.add('attribute', display);
 }
@@ -252,11 +262,11 @@ export function inferLabels(el: Element, ctx: LabelContext, asGroup = false): In
   if (!asGroup) {
     for (const l of id ? ctx.labelsFor(id) : []) list.add('label-for', ctx.texts.text(l));
     if (list.items.length === 0 && name) for (const l of ctx.labelsFor(name)) list.add('label-for-name', ctx.texts.text(l));
-    const wrap = el.closest('label');
+    const wrap = ctx.closest(el, 'label');
     if (wrap) list.add('label-wrap', ctx.texts.text(wrap));
   }
 
-  const groupEl = asGroup ? (el.closest('[role="radiogroup"], [role="group"]') ?? el) : el;
+  const groupEl = asGroup ? (ctx.closest(el, '[role="radiogroup"], [role="group"]') ?? el) : el;
   const labelledBy = groupEl.getAttribute('aria-labelledby');
   if (labelledBy) {
     const text = labelledBy
@@ -270,17 +280,17 @@ export function inferLabels(el: Element, ctx: LabelContext, asGroup = false): In
   }
   list.add('aria-label', groupEl.getAttribute('aria-label'));
 
-  const item = el.closest(FORM_ITEM);
+  const item = ctx.closest(el, FORM_ITEM);
   if (item) {
     const itemLabel = item.querySelector(FORM_ITEM_LABEL);
     if (itemLabel && !(asGroup && itemLabel.contains(el))) list.add('form-item', ctx.texts.text(itemLabel));
   }
-  attributeLabels(el, list);
+  attributeLabels(el, list, ctx);
 
   const facts = tableFacts(el, ctx, name);
   list.add('table-left', facts.left);
 
-  const dd = el.closest('dd');
+  const dd = ctx.closest(el, 'dd');
   if (dd) {
     let dt = dd.previousElementSibling;
     while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
@@ -297,7 +307,7 @@ export function inferLabels(el: Element, ctx: LabelContext, asGroup = false): In
   const required =
     el.hasAttribute('required') ||
     el.getAttribute('aria-required') === 'true' ||
-    el.closest(REQUIRED_CLASS) !== null ||
+    ctx.closest(el, REQUIRED_CLASS) !== null ||
     list.items.some((l) => /^[*＊※]|[*＊※]$/.test(l.text));
 
   const out: InferredLabels = { template: facts.template === true, labels: list.items, required };

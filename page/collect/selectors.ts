@@ -23,8 +23,12 @@ export function isGeneratedId(id: string): boolean {
   return GENERATED_ID.some((re) => re.test(id));
 }
 
+const PLAIN_IDENT = /^[A-Za-z_][\w-]*$/;
+
 /** CSS.escape for identifiers (kept local: not every test DOM has CSS.escape). */
 export function cssIdent(s: string): string {
+  // the usual id (field6011, cadreName) needs no escaping
+  if (PLAIN_IDENT.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
@@ -40,6 +44,7 @@ export function cssIdent(s: string): string {
 
 /** A quoted attribute value for a selector. */
 export function cssString(s: string): string {
+  if (!/["\\\n]/.test(s)) return `"${s}"`;
   return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 }
 
@@ -56,9 +61,15 @@ export class RootIndex {
 
   countControl(el: Element): void {
     const name = el.getAttribute('name');
-    if (name) this.names.set(`${el.localName}|${name}`, (this.names.get(`${el.localName}|${name}`) ?? 0) + 1);
+    if (name) {
+      const key = `${el.localName}|${name}`;
+      this.names.set(key, (this.names.get(key) ?? 0) + 1);
+    }
     const title = el.getAttribute('title');
-    if (title) this.titles.set(`${el.localName}|${title}`, (this.titles.get(`${el.localName}|${title}`) ?? 0) + 1);
+    if (title) {
+      const key = `${el.localName}|${title}`;
+      this.titles.set(key, (this.titles.get(key) ?? 0) + 1);
+    }
   }
 
   uniqueStableId(el: Element): string | null {
@@ -134,6 +145,6 @@ export function selectorsFor(el: Element, index: RootIndex, hostPrefix: string, 
     // a structural path only when the attributes give fewer than two ways back to the control
     if (out.length < 2) out.push(index.path(el));
   }
-  const unique = [...new Set(out)].slice(0, 5);
+  const unique = out.length > 1 ? [...new Set(out)].slice(0, 5) : out;
   return hostPrefix ? unique.map((s) => `${hostPrefix} >>> ${s}`) : unique;
 }

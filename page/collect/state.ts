@@ -12,7 +12,7 @@ export function optionText(input: Element, ctx: LabelContext): string {
     const t = ctx.texts.text(l);
     if (t) return t;
   }
-  const wrap = input.closest('label');
+  const wrap = ctx.closest(input, 'label');
   if (wrap) {
     const t = ctx.texts.text(wrap);
     if (t) return t;
@@ -30,12 +30,13 @@ export function optionText(input: Element, ctx: LabelContext): string {
   return collapse(text) || input.getAttribute('title') || input.getAttribute('value') || '';
 }
 
-/** Disabled itself, by aria, or by a disabled fieldset around it. */
-export function isDisabled(el: Element): boolean {
+/** Disabled itself, by aria, or by a disabled fieldset around it (`ctx` skips that walk when the root has none). */
+export function isDisabled(el: Element, ctx?: LabelContext): boolean {
+  const fieldset = 'fieldset[disabled]';
   return (
     (el as HTMLInputElement).disabled === true ||
     el.getAttribute('aria-disabled') === 'true' ||
-    el.closest('fieldset[disabled]') !== null
+    (ctx ? ctx.closest(el, fieldset) : el.closest(fieldset)) !== null
   );
 }
 
@@ -48,7 +49,10 @@ export function isReadonly(el: Element): boolean {
 export function valueOf(el: Element): string {
   const tag = el.localName;
   if (tag === 'select') {
-    return Array.from((el as HTMLSelectElement).selectedOptions ?? [])
+    const select = el as HTMLSelectElement;
+    // a single select has at most one selected option: its value says it
+    if (!select.multiple) return select.selectedIndex >= 0 ? select.value : '';
+    return Array.from(select.selectedOptions ?? [])
       .map((o) => o.value)
       .join(',');
   }

@@ -20,18 +20,31 @@ const MAX_SPAN = 1000;
 /** The table's own rows (not those of nested tables), in thead/tbody/tfoot order as the DOM has them. */
 export function ownRows(table: Element): HTMLTableRowElement[] {
   const rows: HTMLTableRowElement[] = [];
-  for (const child of Array.from(table.children)) {
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.localName;
     if (tag === 'tr') rows.push(child as HTMLTableRowElement);
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot')
-      for (const tr of Array.from(child.children)) if (tr.localName === 'tr') rows.push(tr as HTMLTableRowElement);
+      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.localName === 'tr') rows.push(tr as HTMLTableRowElement);
   }
   return rows;
 }
 
 /** A row's own cells (some DOMs also list the cells of nested tables in `row.cells`). */
 export function ownCells(tr: Element): Cell[] {
-  return Array.from(tr.children).filter((c): c is Cell => c.localName === 'td' || c.localName === 'th');
+  const cells: Cell[] = [];
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'td' || c.localName === 'th') cells.push(c as Cell);
+  return cells;
+}
+
+/** The first own row of a table, without listing them all. */
+export function firstOwnRow(table: Element): HTMLTableRowElement | undefined {
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.localName;
+    if (tag === 'tr') return child as HTMLTableRowElement;
+    if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot')
+      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.localName === 'tr') return tr as HTMLTableRowElement;
+  }
+  return undefined;
 }
 
 export class TableGrid {
@@ -56,7 +69,10 @@ export class TableGrid {
     rows.forEach((tr, r) => {
       this.hiddenRows.push(isMarkupHidden(tr));
       let c = 0;
-      for (const cell of ownCells(tr)) {
+      for (let child = tr.firstElementChild; child; child = child.nextElementSibling) {
+        const tag = child.localName;
+        if (tag !== 'td' && tag !== 'th') continue;
+        const cell = child as Cell;
         const line = this.slots[r]!;
         while (line[c] !== undefined) c++;
         const rowSpan = Math.min(cell.rowSpan === 0 ? count - r : Math.max(1, cell.rowSpan), count - r);

@@ -1,5 +1,5 @@
 import type { ComponentHint, FieldOption, WidgetKind } from '../../core/fill/types';
-import { isComponentPopupInput } from './component-chrome';
+import { isComponentPopupInput, type Closest } from './component-chrome';
 import { collapse } from './dom-text';
 import { bootstrapSelectWrapperOf } from '../widgets/legacy/bootstrap-select';
 import { browserPartsOf } from '../widgets/legacy/ecology-browser';
@@ -46,10 +46,12 @@ export function declaredDateFormat(el: Element): string | undefined {
 
 const LIBRARY_WRAPPER = '.el-date-editor, .el-select, .el-select-v2, .el-cascader, .ant-picker, .ant-select, .ant-cascader';
 
-function componentOf(el: Element): ComponentHint | undefined {
+const nativeClosest: Closest = (el, selector) => el.closest(selector);
+
+function componentOf(el: Element, closest: Closest): ComponentHint | undefined {
   const cls = attr(el, 'class');
   if (/\bWdate\b/.test(cls) || /WdatePicker/.test(`${attr(el, 'onfocus')}${attr(el, 'onclick')}`)) return 'my97';
-  const wrapper = el.closest(LIBRARY_WRAPPER);
+  const wrapper = closest(el, LIBRARY_WRAPPER);
   if (wrapper) {
     const w = wrapper.classList;
     if (w.contains('el-date-editor')) return 'el-date';
@@ -70,32 +72,35 @@ function componentOf(el: Element): ComponentHint | undefined {
  * original input EasyUI hides, select2/bootstrap-select search boxes): they are the widget's
  * display, not fields, so they count as hidden value inputs of their cell.
  */
-function isWidgetChrome(el: Element): boolean {
-  return isLayuiSelectTitle(el) || isEasyuiOriginal(el) || el.classList.contains('select2-search__field') || el.parentElement?.classList.contains('bs-searchbox') === true || isComponentPopupInput(el);
+function isWidgetChrome(el: Element, closest: Closest): boolean {
+  return isLayuiSelectTitle(el) || isEasyuiOriginal(el) || el.classList.contains('select2-search__field') || el.parentElement?.classList.contains('bs-searchbox') === true || isComponentPopupInput(el, closest);
 }
 
 /** EasyUI draws a datebox as span.textbox next to the hidden original input.easyui-datebox. */
-function isEasyUiDate(el: Element): boolean {
-  const box = el.closest('span.textbox');
+function isEasyUiDate(el: Element, closest: Closest): boolean {
+  const box = closest(el, 'span.textbox');
   const original = box?.previousElementSibling;
   return !!original && /\beasyui-(?:datebox|datetimebox)\b/.test(attr(original, 'class'));
 }
 
-/** Classifies a control (radio and checkbox groups are folded by the collector). */
-export function widgetOf(el: Element): WidgetInfo {
+/**
+ * Classifies a control (radio and checkbox groups are folded by the collector). `closest` lets the
+ * collector skip ancestor walks for library classes its root does not have.
+ */
+export function widgetOf(el: Element, closest: Closest = nativeClosest): WidgetInfo {
   const tag = el.localName;
   if (tag === 'select') {
-    const component = componentOf(el);
+    const component = componentOf(el, closest);
     return component ? { kind: 'select', inputType: '', component } : { kind: 'select', inputType: '' };
   }
-  if (tag === 'textarea') return isWidgetChrome(el) ? { kind: 'hidden', inputType: '' } : { kind: 'textarea', inputType: '' };
+  if (tag === 'textarea') return isWidgetChrome(el, closest) ? { kind: 'hidden', inputType: '' } : { kind: 'textarea', inputType: '' };
   if (tag !== 'input') return { kind: 'contenteditable', inputType: '' };
 
   const inputType = (attr(el, 'type') || 'text').toLowerCase();
-  const component = componentOf(el);
+  const component = componentOf(el, closest);
   const formatHint = declaredDateFormat(el);
   const base = { inputType, ...(component ? { component } : {}), ...(formatHint ? { formatHint } : {}) };
-  if (inputType === 'hidden' || isWidgetChrome(el)) return { kind: 'hidden', ...base };
+  if (inputType === 'hidden' || isWidgetChrome(el, closest)) return { kind: 'hidden', ...base };
   // a library select's input is its search box (type=search in Ant Design), not a search form
   if (component === 'el-select' || component === 'ant-select') return { kind: 'select', inputType: '', component };
   if (inputType === 'radio') return { kind: 'radio-group', ...base };
@@ -112,7 +117,7 @@ export function widgetOf(el: Element): WidgetInfo {
     /\b(?:DATE|datepicker|date-picker|laydate)\b/.test(cls) ||
     attr(el, 'comptype') === 'calendar' ||
     /\bdate\b/.test(attr(el, 'lay-verify')) ||
-    isEasyUiDate(el);
+    isEasyUiDate(el, closest);
   if (isDate) return { kind: 'date', ...base };
   return { kind: 'text', ...base };
 }
@@ -120,7 +125,10 @@ export function widgetOf(el: Element): WidgetInfo {
 /** The options of a native select, with their visible texts. */
 export function selectOptions(select: HTMLSelectElement): FieldOption[] {
   const out: FieldOption[] = [];
-  for (const o of Array.from(select.options)) {
+  const options = select.options;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!;
+    // `label` is the label attribute when set, else the option's text
     out.push({ value: o.value, text: collapse(o.label || o.text || ''), selected: o.selected });
   }
   return out;
