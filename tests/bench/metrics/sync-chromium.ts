@@ -5,8 +5,9 @@
  * fake-indexeddb, which keeps everything in the JavaScript heap; these are the browser's own,
  * with its IndexedDB on disk.
  * - `sync.import.20k_chromium_ms`: a file from another browser into an empty one — decrypt,
- *   validate all 120,000 records, preview, then commit (plan again, write everything). The
- *   writes dominate: the indexes of 20,000 cadres (search terms) and 100,000 visit records;
+ *   validate all 120,000 records, preview, then commit (write everything). The writes dominate,
+ *   mostly by their number (one IndexedDB request per record), then by their index entries
+ *   (docs/sync-format.md, Speed);
  * - `sync.import.20k_weekly_chromium_ms`: a week later, the colleague's file with 2% of the
  *   cadres and 1% of the visits changed, into the browser that holds last week's copy;
  * - `sync.export.20k_chromium_ms`: exporting everything, encrypted, back to the page.

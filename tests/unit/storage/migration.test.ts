@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import v1 from '../../fixtures/db/v1.json';
+import v2 from '../../fixtures/db/v2.json';
 import { auditEvent, cadre, followUp, siteMap, standard, template, visitRecord } from '../../../core/model';
 import { searchCadres } from '../../../storage/cadre-search';
 import { fromCadreRow } from '../../../storage/cadre-row';
 import { CareFillDB, type CadreRow } from '../../../storage/db';
 import { ledgerStats } from '../../../storage/maintenance';
+import { readExportSnapshot } from '../../../storage/sync-export';
+import { cadreVisits } from '../../../storage/visit-history';
 import { openRepos } from '../../../storage/repos';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../storage/schema';
 import { loadRawDatabase, nativeIndexes } from './raw-idb';
@@ -16,7 +19,7 @@ import { loadRawDatabase, nativeIndexes } from './raw-idb';
  */
 
 type Dump = { name: string; version: number; stores: Record<string, string>; tables: Record<string, unknown[]> };
-const dumps: Dump[] = [v1 as Dump];
+const dumps: Dump[] = [v1 as Dump, v2 as Dump];
 
 /** Dexie stores version n as native IndexedDB version n × 10. */
 const nativeVersion = (v: number) => v * 10;
@@ -39,6 +42,17 @@ describe('schema versions', () => {
   it('never change once frozen: each dump’s store definitions are its version’s entry', () => {
     for (const d of dumps) expect(SCHEMA_VERSIONS.find((v) => v.version === d.version)?.stores, `v${d.version}`).toEqual(d.stores);
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('keep the rows of v1 in v2: v2 only dropped indexes', () => {
+    expect(v2.tables).toEqual(v1.tables);
+  });
+
+  it('v2 keeps every index something queries, and only those', () => {
+    const v2Stores = SCHEMA_VERSIONS.find((v) => v.version === 2)!.stores;
+    expect(v2Stores.cadres).toBe('id, name, pinyin, initials, idNumber, deletedAt, *nameParts, *pinyinParts, *phoneDigits, *digitTails');
+    expect(v2Stores.visits).toBe('id, [cadreId+date], deletedAt');
+    expect(v2Stores.followUps).toBe('id, cadreId, dueDate, deletedAt');
   });
 
   it('the v1 dump holds valid records of every table', () => {
@@ -83,6 +97,11 @@ describe.each(dumps)('a v$version database opened by the current code', (dump) =
     expect((await searchCadres(db, '', 10)).total).toBe(2);
     expect(await ledgerStats(db)).toEqual({ cadres: 2, followUps: 1, visits: 2 });
     expect(await repos.followUps.listBy('cadreId', 'cadreV1aaa01')).toHaveLength(1);
+    // visits by cadre: through [cadreId+date], also as where('cadreId') (Dexie's virtual index)
+    expect((await cadreVisits(db, 'cadreV1aaa01')).map((v) => v.id)).toEqual(['visitV1aa001']);
+    expect((await db.visits.where('cadreId').anyOf(['cadreV1aaa01', 'cadreV1aaa02']).primaryKeys()).sort()).toEqual(['visitV1aa001', 'visitV1aa002']);
+    const chosen = await readExportSnapshot(db, { kind: 'cadres', filter: { ids: ['cadreV1aaa02'] } }, '0.1.0', Date.UTC(2026, 1, 1));
+    expect(chosen.records.visits.map((v) => v.id)).toEqual(['visitV1aa002']);
     expect((await repos.settings.get()).handlerName).toBe('经办人甲');
     // and it still writes: an edit with the loaded updatedAt goes through
     const loaded = (await repos.cadres.get('cadreV1aaa02'))!;
