@@ -1,8 +1,7 @@
 /**
  * The Lock (docs/lock.md) on a 2,000-cadre ledger with its follow-ups and visit records (a
- * tenth of the 20,000 the other benchmarks use: turning the Lock on for 20,000 cadres takes
- * minutes over fake-indexeddb, about 30 keyed hashes per cadre through WebCrypto, too slow to
- * run at every `npm run bench`; LOCK_BENCH_COUNT=20000 measures the whole ledger):
+ * tenth of the 20,000 the other benchmarks use: fake-indexeddb makes the whole ledger too slow
+ * to run at every `npm run bench`; LOCK_BENCH_COUNT=20000 measures the whole ledger):
  * - `lock.enable.2k_ms` (budget 6,000 ms, the rate of a minute for 20,000): turning the Lock on: the passphrase KDF, then every
  *   row of cadres, follow-ups and visits sealed (AES-256-GCM) with its keyed-hash index terms
  *   (HMAC-SHA256), in one transaction;
