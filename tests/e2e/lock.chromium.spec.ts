@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { FILL_CADRE, FILL_TEMPLATE } from '../fixtures/oa/fill-data';
+import { dumpCareFillDatabase } from './lib/raw-dump';
 import { expect, test, type Extension } from './fixtures/chromium';
 
 /**
@@ -33,27 +34,7 @@ async function seed(extension: Extension): Promise<{ cadreId: string; templateId
 
 /** Every row of every object store of the extension's database, as JSON, read with the native API. */
 async function rawDump(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('carefill');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const names = [...idb.objectStoreNames];
-    const tx = idb.transaction(names, 'readonly');
-    const rows = await Promise.all(
-      names.map(
-        (n) =>
-          new Promise<unknown[]>((resolve, reject) => {
-            const req = tx.objectStore(n).getAll();
-            req.onsuccess = () => resolve(req.result as unknown[]);
-            req.onerror = () => reject(req.error);
-          }),
-      ),
-    );
-    idb.close();
-    return JSON.stringify(Object.fromEntries(names.map((n, i) => [n, rows[i]])));
-  });
+  return page.evaluate(dumpCareFillDatabase);
 }
 
 const SECRETS = [FILL_CADRE.idNumber, FILL_CADRE.phones[0], FILL_CADRE.address, '省人民医院'];

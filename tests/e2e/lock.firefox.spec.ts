@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { FILL_CADRE } from '../fixtures/oa/fill-data';
+import { dumpCareFillDatabase } from './lib/raw-dump';
 import { expect, pollUntil, setField, test, tid } from './fixtures/firefox';
 
 /**
@@ -23,27 +24,7 @@ function send(page: Page, type: string, payload: unknown): Promise<Record<string
 
 /** Every row of every object store of the extension's database, read with the native API (no Dexie, no Lock). */
 function rawDump(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('carefill');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const names = [...idb.objectStoreNames];
-    const tx = idb.transaction(names, 'readonly');
-    const rows = await Promise.all(
-      names.map(
-        (n) =>
-          new Promise<unknown[]>((resolve, reject) => {
-            const req = tx.objectStore(n).getAll();
-            req.onsuccess = () => resolve(req.result as unknown[]);
-            req.onerror = () => reject(req.error);
-          }),
-      ),
-    );
-    idb.close();
-    return JSON.stringify(Object.fromEntries(names.map((n, i) => [n, rows[i]])));
-  });
+  return page.evaluate(dumpCareFillDatabase);
 }
 
 const lockState = (page: Page) => page.$eval(tid('lock-status'), (el) => el.getAttribute('data-state'));

@@ -17,13 +17,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
 
 /** Opens the in-page panel of the tab through the background, as the launcher does. */
 async function openPanel(extension: Extension, page: Page, tabUrl: string): Promise<Locator> {
-  const probe = await extension.open('popup.html');
-  const opened = await probe.evaluate(async (prefix) => {
-    const g = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<{ opened?: boolean }> } } };
-    const tab = (await g.chrome.tabs.query({})).find((t) => t.url === prefix);
-    return (await g.chrome.runtime.sendMessage({ type: 'fill.panel', payload: { tabId: tab?.id } })).opened;
-  }, tabUrl);
-  await probe.close();
+  const opened = await extension.openPanel(tabUrl);
   expect(opened, 'the background opened the panel').toBe(true);
   await page.bringToFront();
   const panel = page.locator('carefill-panel');

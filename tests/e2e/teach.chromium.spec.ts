@@ -40,13 +40,7 @@ async function seed(extension: Extension): Promise<Seeded> {
 
 /** Opens the in-page panel of the tab showing `url` (what the launcher and the shortcut do). */
 async function openPanel(extension: Extension, page: Page, url: string): Promise<Locator> {
-  const probe = await extension.open('popup.html');
-  const opened = await probe.evaluate(async (prefix) => {
-    const g = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<{ opened?: boolean }> } } };
-    const tab = (await g.chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix));
-    return (await g.chrome.runtime.sendMessage({ type: 'fill.panel', payload: { tabId: tab?.id } })).opened;
-  }, url);
-  await probe.close();
+  const opened = await extension.openPanel(url);
   expect(opened, 'the background opened the panel').toBe(true);
   const panel = page.locator('carefill-panel');
   await expect(panel.getByTestId('teach-start')).toBeVisible();

@@ -37,13 +37,7 @@ function injected(page: Page): Promise<number> {
 }
 
 async function openPanel(extension: Extension, tabUrl: string): Promise<void> {
-  const probe = await extension.open('popup.html');
-  const opened = await probe.evaluate(async (prefix) => {
-    const g = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; runtime: { sendMessage(m: unknown): Promise<{ opened?: boolean }> } } };
-    const tab = (await g.chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix));
-    return (await g.chrome.runtime.sendMessage({ type: 'fill.panel', payload: { tabId: tab?.id } })).opened;
-  }, tabUrl);
-  await probe.close();
+  const opened = await extension.openPanel(tabUrl);
   expect(opened).toBe(true);
 }
 

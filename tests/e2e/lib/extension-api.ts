@@ -37,6 +37,16 @@ export async function tabIdOf(extPage: Page, prefix: string): Promise<number> {
   return id;
 }
 
+/** Asks the background to open the in-page panel of the tab at `prefix` (what the launcher and the shortcut do). */
+export async function openPanelOf(extPage: Page, prefix: string): Promise<boolean> {
+  const tabId = await tabIdOf(extPage, prefix);
+  const answer = await extPage.evaluate(async (id) => {
+    const g = globalThis as unknown as { chrome: ExtensionApis };
+    return g.chrome.runtime.sendMessage({ type: 'fill.panel', payload: { tabId: id } });
+  }, tabId);
+  return (answer as { opened?: boolean } | undefined)?.opened === true;
+}
+
 /**
  * Waits until the background has registered the OA content script, so that pages opened next
  * get it. Returns false after `timeoutMs` instead of throwing: the caller's own assertion says
