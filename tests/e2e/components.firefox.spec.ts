@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayInShanghai } from '../../core/model/validators/dates';
-import { FILL_CADRE, FILL_TEMPLATE, PAGES_DIR, parseGolden } from '../fixtures/oa/fill-data';
-import { expect, pollUntil, test, tid } from './fixtures/firefox';
+import { PAGES_DIR, parseGolden } from '../fixtures/oa/fill-data';
+import { contentScriptRegistered, expect, type FirefoxApis, pollUntil, seedFillData, test, tid } from './fixtures/firefox';
 
 /**
  * Issue 6 in Firefox (firefox-esr): the Element Plus 慰问审批单 (fixture 7) is filled through the
@@ -10,33 +10,12 @@ import { expect, pollUntil, test, tid } from './fixtures/firefox';
  * and the demo OA records the golden values.
  */
 
-interface FirefoxApis {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  runtime: { sendMessage(msg: unknown): Promise<Record<string, unknown>> };
-  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
-}
-
 const inPanel = (id: string) => `carefill-panel >>> ${tid(id)}`;
 
 test('Firefox: the Element Plus form is filled through the panel, validates, and the OA receives the golden values', async ({ firefox, oa }) => {
   const probe = await firefox.openExtensionPage('popup.html');
-  await pollUntil(
-    () => probe.evaluate(async () => (await (globalThis as unknown as { browser: FirefoxApis }).browser.scripting.getRegisteredContentScripts()).length),
-    (n) => n > 0,
-    'the OA content script registration',
-  );
-  const seeded = await probe.evaluate(
-    async (cadre, template) => {
-      const { browser } = globalThis as unknown as { browser: FirefoxApis };
-      const send = (type: string, payload: unknown) => browser.runtime.sendMessage({ type, payload });
-      const cr = await send('cadre.save', { input: cadre });
-      const tr = await send('template.save', { input: template });
-      return { cadreId: String(cr.id), templateId: String((tr.record as { id: string }).id), ok: cr.ok === true && tr.ok === true };
-    },
-    FILL_CADRE,
-    FILL_TEMPLATE,
-  );
-  expect(seeded.ok).toBe(true);
+  await contentScriptRegistered(probe);
+  const seeded = await seedFillData(probe);
   await fetch(`${oa.url}/api/submissions`, { method: 'DELETE' });
 
   const page = await firefox.browser.newPage();

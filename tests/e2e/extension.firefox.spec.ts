@@ -1,14 +1,7 @@
 import type { Page } from 'puppeteer-core';
-import { expect, pollUntil, setField, test, tid } from './fixtures/firefox';
+import { contentScriptRegistered, expect, type FirefoxApis, pollUntil, setField, test, tid } from './fixtures/firefox';
 import { hasChinese } from './lib/messages';
 import { sampleCadre } from './lib/synthetic-cadre';
-
-/** Evaluated in an extension page: `browser` is Firefox's promise-based API there. */
-interface FirefoxApis {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  runtime: { sendMessage(msg: unknown): Promise<{ cadres: number }> };
-  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
-}
 
 const cadreCount = (page: Page) =>
   page.evaluate(async () => {
@@ -44,11 +37,7 @@ test('a cadre created in the options page is found by search in the popup', asyn
 
 test('the content script answers in the demo OA iframe', async ({ firefox, oa }) => {
   const probe = await firefox.openExtensionPage('popup.html');
-  await pollUntil(
-    () => probe.evaluate(async () => (await (globalThis as unknown as { browser: FirefoxApis }).browser.scripting.getRegisteredContentScripts()).length),
-    (n) => n > 0,
-    'the background to register the OA content script',
-  );
+  await contentScriptRegistered(probe);
   const portal = await firefox.browser.newPage();
   await portal.goto(`${oa.url}/`, { waitUntil: 'load' });
   const tabId = await probe.evaluate(async (prefix) => {

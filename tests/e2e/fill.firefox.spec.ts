@@ -1,18 +1,12 @@
 import type { Frame, Page } from 'puppeteer-core';
-import { FILL_CADRE, FILL_TEMPLATE, readGolden, type GoldenLine } from '../fixtures/oa/fill-data';
-import { expect, pollUntil, setField, test, tid } from './fixtures/firefox';
+import { readGolden, type GoldenLine } from '../fixtures/oa/fill-data';
+import { contentScriptRegistered, expect, type FirefoxApis, pollUntil, seedFillData, setField, test, tid } from './fixtures/firefox';
 
 /**
  * Issue 5 in Firefox (firefox-esr over WebDriver BiDi): the classic GBK 慰问审批单 in the portal
  * iframe (fixture 1) and the Seeyon-style frameset with a cross-origin frame (fixture 3) are
  * filled through the popup; the OA receives the golden values; undo restores the form.
  */
-
-interface FirefoxApis {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  runtime: { sendMessage(msg: unknown): Promise<Record<string, unknown>> };
-  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
-}
 
 interface Row {
   key: string;
@@ -53,23 +47,8 @@ const CASES = [
 for (const c of CASES) {
   test(`Firefox: ${c.golden} is filled through the popup, undone, and the OA receives the golden values`, async ({ firefox, oa }) => {
     const probe = await firefox.openExtensionPage('popup.html');
-    await pollUntil(
-      () => probe.evaluate(async () => (await (globalThis as unknown as { browser: FirefoxApis }).browser.scripting.getRegisteredContentScripts()).length),
-      (n) => n > 0,
-      'the OA content script registration',
-    );
-    const seeded = await probe.evaluate(
-      async (cadre, template) => {
-        const { browser } = globalThis as unknown as { browser: FirefoxApis };
-        const send = (type: string, payload: unknown) => browser.runtime.sendMessage({ type, payload });
-        const cr = await send('cadre.save', { input: cadre });
-        const tr = await send('template.save', { input: template });
-        return { cadreId: String(cr.id), templateId: String((tr.record as { id: string }).id), ok: cr.ok === true && tr.ok === true };
-      },
-      FILL_CADRE,
-      FILL_TEMPLATE,
-    );
-    expect(seeded.ok).toBe(true);
+    await contentScriptRegistered(probe);
+    const seeded = await seedFillData(probe);
     await fetch(`${oa.url}/api/submissions`, { method: 'DELETE' });
 
     const page = await firefox.browser.newPage();

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { todayInShanghai } from '../../core/model/validators/dates';
 import { FILL_CADRE, FILL_TEMPLATE } from '../fixtures/oa/fill-data';
-import { expect, pollUntil, setField, test, tid } from './fixtures/firefox';
+import { contentScriptRegistered, expect, type FirefoxApis, pollUntil, sendFrom, setField, test, tid } from './fixtures/firefox';
 
 /**
  * The submit guard in Firefox (firefox-esr): a submit the page's own check refuses records
@@ -9,12 +9,6 @@ import { expect, pollUntil, setField, test, tid } from './fixtures/firefox';
  * for it); a form the portal loads into its iframe after the page loaded is armed and its
  * over-cap submit held, with the panel in the top frame.
  */
-
-interface FirefoxApis {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  runtime: { sendMessage(msg: unknown): Promise<Record<string, unknown>> };
-  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
-}
 
 async function submissions(oaUrl: string, form: string): Promise<{ id: string }[]> {
   return (await (await fetch(`${oaUrl}/api/submissions?form=${form}`)).json()) as { id: string }[];
@@ -51,17 +45,8 @@ const armed = (frame: Page | Frame) => frame.evaluate(() => document.documentEle
 
 test('Firefox: a refused submit records nothing, an accepted one records the result page’s 单据编号; a form loaded later into the portal is armed', async ({ firefox, oa }) => {
   const probe = await firefox.openExtensionPage('popup.html');
-  await pollUntil(
-    () => probe.evaluate(async () => (await (globalThis as unknown as { browser: FirefoxApis }).browser.scripting.getRegisteredContentScripts()).length),
-    (n) => n > 0,
-    'the OA content script registration',
-  );
-  const send = (type: string, payload: unknown) =>
-    probe.evaluate(
-      async (t, p) => (globalThis as unknown as { browser: FirefoxApis }).browser.runtime.sendMessage({ type: t, payload: p }),
-      type,
-      payload as Record<string, unknown>,
-    );
+  await contentScriptRegistered(probe);
+  const send = (type: string, payload: unknown) => sendFrom(probe, type, payload);
   const cr = await send('cadre.save', { input: FILL_CADRE });
   const tr = await send('template.save', { input: FILL_TEMPLATE });
   expect(cr.ok && tr.ok).toBe(true);

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { FILL_CADRE } from '../fixtures/oa/fill-data';
 import { dumpCareFillDatabase } from './lib/raw-dump';
-import { expect, pollUntil, setField, test, tid } from './fixtures/firefox';
+import { expect, pollUntil, sendFrom, setField, test, tid } from './fixtures/firefox';
 
 /**
  * The Lock in Firefox (MV2: a background page, storage.session, Firefox's IndexedDB and
@@ -13,15 +13,6 @@ import { expect, pollUntil, setField, test, tid } from './fixtures/firefox';
 const PASS = '示例口令-lock-firefox-2026';
 const SECRETS = [FILL_CADRE.idNumber, FILL_CADRE.phones[0], FILL_CADRE.address];
 
-/** One request to the background from an extension page. */
-function send(page: Page, type: string, payload: unknown): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    (type, payload) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<Record<string, unknown>> } } }).browser.runtime.sendMessage({ type, payload }),
-    type,
-    payload as never,
-  );
-}
-
 /** Every row of every object store of the extension's database, read with the native API (no Dexie, no Lock). */
 function rawDump(page: Page): Promise<string> {
   return page.evaluate(dumpCareFillDatabase);
@@ -32,7 +23,7 @@ const lockState = (page: Page) => page.$eval(tid('lock-status'), (el) => el.getA
 test('Firefox: the Lock seals the database, refuses while locked and opens again with the passphrase', async ({ firefox }) => {
   test.setTimeout(120_000);
   const page = await firefox.openExtensionPage('options.html#settings');
-  const saved = await send(page, 'cadre.save', { input: FILL_CADRE });
+  const saved = await sendFrom(page, 'cadre.save', { input: FILL_CADRE });
   expect(saved.ok, JSON.stringify(saved)).toBe(true);
   const id = saved.id as string;
   const before = await rawDump(page);
@@ -48,17 +39,17 @@ test('Firefox: the Lock seals the database, refuses while locked and opens again
   const after = await rawDump(page);
   expect(SECRETS.filter((s) => after.includes(s)), 'sensitive values in clear text in the raw dump').toEqual([]);
   expect(after).toContain(FILL_CADRE.name);
-  expect(((await send(page, 'cadre.get', { id })).cadre as { idNumber?: string }).idNumber).toBe(FILL_CADRE.idNumber);
+  expect(((await sendFrom(page, 'cadre.get', { id })).cadre as { idNumber?: string }).idNumber).toBe(FILL_CADRE.idNumber);
 
   await page.locator(tid('lock-now')).click();
   await pollUntil(() => lockState(page), (s) => s === 'locked', 'the Lock to lock');
-  expect(await send(page, 'cadre.get', { id })).toEqual({ error: 'locked', key: 'err_locked' });
+  expect(await sendFrom(page, 'cadre.get', { id })).toEqual({ error: 'locked', key: 'err_locked' });
 
   await setField(page, 'unlock-passphrase', PASS);
   await page.locator(tid('unlock-submit')).click();
   await pollUntil(() => lockState(page), (s) => s === 'unlocked', 'the Lock to open', 60_000);
-  expect(((await send(page, 'cadre.get', { id })).cadre as { idNumber?: string }).idNumber).toBe(FILL_CADRE.idNumber);
-  const found = await send(page, 'cadre.search', { query: FILL_CADRE.idNumber.slice(-6), limit: 5 });
+  expect(((await sendFrom(page, 'cadre.get', { id })).cadre as { idNumber?: string }).idNumber).toBe(FILL_CADRE.idNumber);
+  const found = await sendFrom(page, 'cadre.search', { query: FILL_CADRE.idNumber.slice(-6), limit: 5 });
   expect((found.items as { id: string }[]).map((c) => c.id)).toEqual([id]);
   const still = await rawDump(page);
   expect(SECRETS.filter((s) => still.includes(s))).toEqual([]);
