@@ -1,5 +1,5 @@
 import type { VisitFilter } from '../../core/expense/select';
-import { FESTIVALS, VISIT_TYPES, type Festival, type VisitType } from '../../core/model/vocab';
+import { FESTIVALS, VISIT_TYPES } from '../../core/model/vocab';
 import { useT } from '../i18n';
 
 export interface ClaimFiltersProps {
@@ -13,6 +13,23 @@ function withValue<K extends keyof VisitFilter>(f: VisitFilter, key: K, value: V
   if (value === '' || value === undefined) delete next[key];
   else next[key] = value;
   return next;
+}
+
+/** A labelled choice of one vocabulary word, or any (''). */
+function VocabSelect<V extends string>(props: { label: string; testId: string; any: string; value: V | undefined; options: readonly V[]; onChange: (v: V | '') => void }) {
+  return (
+    <label>
+      {props.label}
+      <select data-testid={props.testId} value={props.value ?? ''} onChange={(e) => props.onChange(e.currentTarget.value as V | '')}>
+        <option value="">{props.any}</option>
+        {props.options.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** Which visits a claim may take: year, type, festival, date range, funding source, unclaimed only. */
@@ -35,28 +52,8 @@ export function ClaimFilters({ filter, onChange }: ClaimFiltersProps) {
           }}
         />
       </label>
-      <label>
-        {t('claim_filter_type')}
-        <select data-testid="claim-filter-type" value={filter.visitType ?? ''} onChange={(e) => set('visitType', e.currentTarget.value as VisitType | '')}>
-          <option value="">{t('claim_filter_any')}</option>
-          {VISIT_TYPES.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('claim_filter_festival')}
-        <select data-testid="claim-filter-festival" value={filter.festival ?? ''} onChange={(e) => set('festival', e.currentTarget.value as Festival | '')}>
-          <option value="">{t('claim_filter_any')}</option>
-          {FESTIVALS.map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-        </select>
-      </label>
+      <VocabSelect label={t('claim_filter_type')} testId="claim-filter-type" any={t('claim_filter_any')} value={filter.visitType} options={VISIT_TYPES} onChange={(v) => set('visitType', v)} />
+      <VocabSelect label={t('claim_filter_festival')} testId="claim-filter-festival" any={t('claim_filter_any')} value={filter.festival} options={FESTIVALS} onChange={(v) => set('festival', v)} />
       <label>
         {t('claim_filter_from')}
         <input type="date" data-testid="claim-filter-from" value={filter.from ?? ''} onChange={(e) => set('from', e.currentTarget.value)} />

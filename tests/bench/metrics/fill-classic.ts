@@ -1,10 +1,5 @@
-import { fillValues } from '../../../entrypoints/background/fill/values';
-import { cadre as cadreSchema } from '../../../core/model/cadre';
-import { freshMeta } from '../../../core/model/record';
-import { template as templateSchema } from '../../../core/model/template';
-import { todayInShanghai } from '../../../core/model/validators/dates';
-import { FILL_CADRE, FILL_TEMPLATE } from '../../fixtures/oa/fill-data';
 import type { BenchContext, MetricSet } from '../types';
+import { fixtureFillValues } from './fill-lib/values';
 import { median, repeat, startFillBench } from './fill-lib/harness';
 
 /**
@@ -14,14 +9,7 @@ import { median, repeat, startFillBench } from './fill-lib/harness';
  * the same page, runs alternating.
  */
 export async function measure(_ctx: BenchContext): Promise<MetricSet> {
-  const { values } = fillValues({
-    cadre: cadreSchema.parse({ ...FILL_CADRE, ...freshMeta(1) }),
-    template: templateSchema.parse({ ...FILL_TEMPLATE, ...freshMeta(1) }),
-    settings: {},
-    standards: [],
-    today: todayInShanghai(),
-    role: 'visit',
-  });
+  const values = fixtureFillValues();
   const bench = await startFillBench();
   try {
     const page = await bench.open('/forms/condolence');
