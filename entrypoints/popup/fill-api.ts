@@ -30,6 +30,7 @@ export function popupFillApi(search: string = location.search): FillApi {
     return id;
   };
   return {
+    prepare: async () => keyed(request('fill.prepare', { tabId: await tabId() })),
     searchCadres: (query) => keyed(request('cadre.search', { query, limit: 20 })),
     templates: (cadreId) => keyed(request('fill.templates', { cadreId })),
     fill: async (cadreId, templateId, overwrite) => keyed(request('fill.start', { tabId: await tabId(), cadreId, templateId, overwrite })),

@@ -25,6 +25,8 @@ export const fillRequests = {
     from: ['extension-page', 'content'],
     payload: z.strictObject({ tabId, cadreId: id, templateId: id, overwrite: z.boolean().default(false) }),
   },
+  /** the fill flow opened for a tab: collect its frames now, so that the click only fills */
+  'fill.prepare': { from: ['extension-page', 'content'], payload: z.strictObject({ tabId }) },
   /** undo the latest fill in every frame of a tab */
   'fill.undo': { from: ['extension-page', 'content'], payload: z.strictObject({ tabId }) },
   /** cadre search for the in-page panel: few results, summaries only (ID numbers masked) */
@@ -97,6 +99,8 @@ export interface FillReport {
   counts: FillCounts;
   /** the remembered site map decided some fields */
   usedSiteMap: boolean;
+  /** frames that had collected their fields when the fill flow opened (`fill.prepare`) */
+  preparedFrames: number;
   /** placeholders of the template with nothing to put in */
   missing: string[];
   ms: number;
@@ -113,6 +117,7 @@ export interface TemplateChoice {
 
 export interface FillResponses {
   'fill.start': FillReport | { ok: false; key: FillFailureKey };
+  'fill.prepare': { frames: number; fields: number };
   'fill.undo': { restored: number; frames: number };
   'fill.cadres': { items: CadreSummary[]; total: number };
   'fill.templates': { templates: TemplateChoice[]; defaultId?: string };
@@ -130,6 +135,8 @@ export interface FrameCollectAnswer {
   written: number[];
   url: string;
   top: boolean;
+  /** the collection was made when the fill flow opened and the page has not changed since */
+  prepared: boolean;
   ms: number;
 }
 
@@ -151,6 +158,8 @@ export interface FrameApplyAnswer {
 /** What the background sends to the engine of a frame, and what each answers. */
 export interface FillFrameMessages {
   'frame.collect': { payload: { frameId: number }; answer: FrameCollectAnswer };
+  /** collects now and keeps it for the next frame.collect while the frame does not change */
+  'frame.prepare': { payload: { frameId: number }; answer: { fields: number; ms: number } };
   'frame.apply': { payload: { steps: FrameApplyStep[]; settleMs?: number }; answer: FrameApplyAnswer };
   'frame.undo': { payload: Record<string, never>; answer: { restored: number } };
   'frame.panel': { payload: { tabId: number }; answer: { opened: boolean } };

@@ -1,18 +1,19 @@
-import type { FieldSnapshot } from '../../core/fill/types';
+import type { FieldSnapshot, FrameCollection } from '../../core/fill/types';
 import type { FillFrameMessages, FrameApplyStep, FrameCollectAnswer } from '../../messaging/requests/fill';
 import { collectFields } from '../collect/collect';
 import { framePathOf } from '../collect/frame-path';
 import { applySteps, recheck, type ApplyDeps } from './apply';
 import { growRows, withAppearWatch } from './grow';
 import { isOwnUi } from './own-ui';
+import { PreparedCollection } from './prepared';
 import { resolveField, type ShadowRootOf } from './resolve';
 import { FillSession } from './session';
 import { undoLastFill } from './undo';
 
 /**
- * The autofill engine of one frame: collects the frame's fields, applies the background's plan,
- * undoes the latest fill. Injected on demand (entrypoints/oa-engine.ts); everything it keeps
- * is in this frame's memory.
+ * The autofill engine of one frame: collects the frame's fields (ahead of the click when the fill
+ * flow opens, see prepared.ts), applies the background's plan, undoes the latest fill. Injected
+ * on demand (entrypoints/oa-engine.ts); everything it keeps is in this frame's memory.
  */
 
 export interface EngineEnv {
@@ -38,7 +39,7 @@ function isStep(s: unknown): s is FrameApplyStep {
 }
 
 /** The engine's message handlers over one frame's document. */
-export function createEngine(env: EngineEnv): { session: FillSession; handlers: Handlers } {
+export function createEngine(env: EngineEnv): { session: FillSession; handlers: Handlers; prepared: PreparedCollection } {
   const session = new FillSession();
   const now = env.now ?? (() => performance.now());
   const deps: ApplyDeps = {
@@ -46,10 +47,18 @@ export function createEngine(env: EngineEnv): { session: FillSession; handlers: 
     resolve: (selectors, group) => resolveField(env.doc, selectors, group, env.shadowRootOf),
   };
 
-  const collect = (frameId: number): FrameCollectAnswer => {
-    const t0 = now();
-    const framePath = framePathOf(env.win);
-    const { collection, elements } = collectFields(env.doc, { framePath, frameId, shadowRootOf: env.shadowRootOf });
+  const win = env.win as Window & typeof globalThis;
+  const prepared = new PreparedCollection({
+    doc: env.doc,
+    MutationObserver: win.MutationObserver ?? globalThis.MutationObserver,
+    ...(env.shadowRootOf ? { shadowRootOf: env.shadowRootOf } : {}),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  });
+
+  /** The frame's fields as they are now, CareFill's own controls left out. */
+  const collectNow = (frameId: number): { collection: FrameCollection; elements: Element[][] } => {
+    const { collection, elements } = collectFields(env.doc, { framePath: framePathOf(env.win), frameId, shadowRootOf: env.shadowRootOf });
     const fields: FieldSnapshot[] = [];
     const els: Element[][] = [];
     collection.fields.forEach((f, i) => {
@@ -58,18 +67,34 @@ export function createEngine(env: EngineEnv): { session: FillSession; handlers: 
       fields.push(f);
       els.push(own);
     });
-    session.remember(fields, els);
+    return { collection: { ...collection, fields }, elements: els };
+  };
+
+  // the collection prepared when the fill flow opened, when the frame has not changed since
+  const collect = (frameId: number): FrameCollectAnswer => {
+    const t0 = now();
+    const kept = prepared.take(frameId);
+    const { collection, elements } = kept ?? collectNow(frameId);
+    session.remember(collection.fields, elements);
     return {
-      collection: { ...collection, fields },
+      collection,
       written: session.stillOurs(),
       url: env.win.location.href,
       top: env.win === env.win.top,
+      prepared: kept !== undefined,
       ms: now() - t0,
     };
   };
 
   const handlers: Handlers = {
     'frame.collect': (p) => collect(typeof p?.frameId === 'number' ? p.frameId : 0),
+    'frame.prepare': (p) => {
+      const t0 = now();
+      const frameId = typeof p?.frameId === 'number' ? p.frameId : 0;
+      const form = collectNow(frameId);
+      prepared.hold({ frameId, ...form });
+      return { fields: form.collection.fields.length, ms: now() - t0 };
+    },
     'frame.apply': async (p) => {
       const t0 = now();
       const steps = Array.isArray(p?.steps) ? p.steps.filter(isStep) : [];
@@ -88,13 +113,12 @@ export function createEngine(env: EngineEnv): { session: FillSession; handlers: 
       const anchor = resolveField(env.doc, Array.isArray(p?.selectors) ? p.selectors.filter((s) => typeof s === 'string') : [], false, env.shadowRootOf)?.[0];
       const rows = Math.min(Math.max(Math.trunc(Number(p?.rows) || 0), 0), 200);
       if (!anchor || rows === 0) return { added: 0, control: false, ms: now() - t0 };
-      const w = env.win as Window & typeof globalThis;
-      const grown = await growRows({ doc: env.doc, MutationObserver: w.MutationObserver ?? globalThis.MutationObserver, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>) }, anchor, rows);
+      const grown = await growRows({ doc: env.doc, MutationObserver: win.MutationObserver ?? globalThis.MutationObserver, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>) }, anchor, rows);
       return { ...grown, ms: now() - t0 };
     },
     'frame.panel': (p) => ({ opened: !!env.openPanel && env.openPanel(Number(p?.tabId)) }),
   };
   // fields that appear while a plan is applied are reported, so the background fills them too
-  handlers['frame.apply'] = withAppearWatch(handlers['frame.apply'], () => ({ doc: env.doc, MutationObserver: (env.win as Window & typeof globalThis).MutationObserver ?? globalThis.MutationObserver }));
-  return { session, handlers };
+  handlers['frame.apply'] = withAppearWatch(handlers['frame.apply'], () => ({ doc: env.doc, MutationObserver: win.MutationObserver ?? globalThis.MutationObserver }));
+  return { session, handlers, prepared };
 }

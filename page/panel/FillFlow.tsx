@@ -89,6 +89,10 @@ export function FillFlow({ api, autoFocus, preset }: FillFlowProps) {
     }
   };
 
+  // the page collects its fields while the person chooses, so the click only fills (page/fill/prepared.ts)
+  const prepare = () => void api.prepare().catch(() => undefined);
+  useEffect(prepare, []);
+
   // a preset shows its cadre as the one result, chosen, with its template
   useEffect(() => {
     if (!preset) return;
@@ -107,6 +111,7 @@ export function FillFlow({ api, autoFocus, preset }: FillFlowProps) {
     } catch (e) {
       setFill({ kind: 'failed', key: isTransportFailure(e) ? INTERRUPTED_KEY : keyOf(e) });
     }
+    prepare();
   };
 
   const onUndo = async () => {
@@ -116,6 +121,7 @@ export function FillFlow({ api, autoFocus, preset }: FillFlowProps) {
     } catch {
       setUndo({ kind: 'failed' });
     }
+    prepare();
   };
 
   const busy = fill.kind === 'filling' || undo.kind === 'undoing';

@@ -51,6 +51,7 @@ export function FillReportView({ report, onOverwrite, busy }: FillReportViewProp
       data-mismatch={String(counts.mismatch)}
       data-skipped={String(counts.skipped)}
       data-role={report.role}
+      data-prepared-frames={String(report.preparedFrames)}
       aria-live="polite"
     >
       <p class="fill-summary">

@@ -5,6 +5,8 @@ import type { CadreSummary, FillResponses, TemplateChoice } from '../../messagin
  * messaging/client; the panel, a content script, through the native runtime.
  */
 export interface FillApi {
+  /** the flow opened (or is ready for another fill): the tab collects its fields ahead of the click */
+  prepare(): Promise<FillResponses['fill.prepare']>;
   searchCadres(query: string): Promise<{ items: CadreSummary[]; total: number }>;
   templates(cadreId: string): Promise<{ templates: TemplateChoice[]; defaultId?: string }>;
   fill(cadreId: string, templateId: string, overwrite: boolean): Promise<FillResponses['fill.start']>;
@@ -53,6 +55,7 @@ async function call<T>(send: SendRequest, type: string, payload: unknown): Promi
 /** The fill API for a tab over any request sender (the panel's native runtime, tests' fakes). */
 export function fillApiFor(send: SendRequest, tabId: number): FillApi {
   return {
+    prepare: () => call(send, 'fill.prepare', { tabId }),
     searchCadres: (query) => call(send, 'fill.cadres', { query, limit: PANEL_SEARCH_LIMIT }),
     templates: (cadreId) => call(send, 'fill.templates', { cadreId }),
     fill: (cadreId, templateId, overwrite) => call(send, 'fill.start', { tabId, cadreId, templateId, overwrite }),

@@ -86,7 +86,13 @@ function spawnModule(file: string): Promise<MetricSet> {
 }
 
 function printTable(metrics: MetricSet): void {
-  const rows = Object.entries(metrics).map(([name, m]) => [name, String(m.value), m.unit, `${m.better === 'higher' ? '>=' : '<='} ${m.budget}`, withinBudget(m) ? 'ok' : 'OVER BUDGET']);
+  const rows = Object.entries(metrics).map(([name, m]) => [
+    name,
+    String(m.value),
+    m.unit,
+    m.budget === undefined ? '—' : `${m.better === 'higher' ? '>=' : '<='} ${m.budget}`,
+    m.budget === undefined ? 'info' : withinBudget(m) ? 'ok' : 'OVER BUDGET',
+  ]);
   const header = ['metric', 'value', 'unit', 'budget', 'ok'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();

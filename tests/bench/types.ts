@@ -1,11 +1,15 @@
 /** Units a benchmark metric may be reported in. */
 export type MetricUnit = 'ms' | 'ratio' | 'bytes' | 'count';
 
-/** One measured number and the budget it must stay within (at most, unless `better` is 'higher'). */
+/**
+ * One measured number and the budget it must stay within (at most, unless `better` is 'higher').
+ * A metric without a budget is reported for comparison only (e.g. the cold path beside the one a
+ * person waits for).
+ */
 export interface Metric {
   value: number;
   unit: MetricUnit;
-  budget: number;
+  budget?: number;
   /** 'higher' for metrics where more is better (accuracy ratios): then the budget is a floor. */
   better?: 'higher';
 }
@@ -30,5 +34,6 @@ export interface MetricModule {
 
 /** True when the metric is within its budget. */
 export function withinBudget(m: Metric): boolean {
+  if (m.budget === undefined) return true;
   return m.better === 'higher' ? m.value >= m.budget : m.value <= m.budget;
 }

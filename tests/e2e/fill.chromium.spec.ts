@@ -1,6 +1,7 @@
-import type { BrowserContext, Frame, FrameLocator, Page } from '@playwright/test';
-import { FILL_CADRE, FILL_TEMPLATE, GOLDEN_FILES, readGolden, type GoldenLine } from '../fixtures/oa/fill-data';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { GOLDEN_FILES, readGolden, type GoldenLine } from '../fixtures/oa/fill-data';
 import { expect, test, type Extension } from './fixtures/chromium';
+import { clearSubmissions, fillIn, fillThroughPopup, lastSubmission, received, seed, submitThroughGuard, type ReportRow } from './lib/fill-flow';
 
 /**
  * Issue 5, end to end in Chromium: a form CareFill never saw is filled through the popup (and
@@ -8,112 +9,6 @@ import { expect, test, type Extension } from './fixtures/chromium';
  * the golden file; the report lists every field; undo returns the form to where it was; nothing is
  * filled on the login page.
  */
-
-interface ReportRow {
-  key: string;
-  status: string;
-  reason: string;
-  name: string;
-  framePath: string;
-  label: string;
-}
-
-interface Seeded {
-  cadreId: string;
-  templateId: string;
-}
-
-/** Stores the synthetic cadre and the template through the background, as the options page would. */
-async function seed(extension: Extension): Promise<Seeded> {
-  const page = await extension.open('popup.html');
-  const seeded = await page.evaluate(
-    async ({ cadre, template }) => {
-      const g = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Record<string, unknown>> } } };
-      const send = (type: string, payload: unknown) => g.chrome.runtime.sendMessage({ type, payload });
-      const c = await send('cadre.save', { input: cadre });
-      const t = await send('template.save', { input: template });
-      return { c, t };
-    },
-    { cadre: FILL_CADRE, template: FILL_TEMPLATE },
-  );
-  await page.close();
-  expect(seeded.c.ok, JSON.stringify(seeded.c)).toBe(true);
-  expect(seeded.t.ok, JSON.stringify(seeded.t)).toBe(true);
-  return { cadreId: seeded.c.id as string, templateId: (seeded.t.record as { id: string }).id };
-}
-
-/** Reads the fill report's rows. */
-function reportRows(root: Page | FrameLocator | ReturnType<Page['locator']>): Promise<ReportRow[]> {
-  return root.locator('[data-testid="fill-row"]').evaluateAll((rows) =>
-    rows.map((r) => ({
-      key: r.getAttribute('data-key') ?? '',
-      status: r.getAttribute('data-status') ?? '',
-      reason: r.getAttribute('data-reason') ?? '',
-      name: r.getAttribute('data-name') ?? '',
-      framePath: r.getAttribute('data-frame-path') ?? '',
-      label: r.querySelector('.fill-row-label')?.textContent ?? '',
-    })),
-  );
-}
-
-/** Chooses the cadre and the template in a fill flow (popup or panel) and presses 填写. */
-async function fillIn(root: Page | ReturnType<Page['locator']>, seeded: Seeded): Promise<ReportRow[]> {
-  await root.locator('[data-testid="cadre-search"]').fill('欧阳测试');
-  const option = root.locator(`[data-testid="cadre-option"][data-cadre-id="${seeded.cadreId}"]`);
-  await expect(option).toBeVisible();
-  await option.click();
-  const select = root.locator('[data-testid="template-select"]');
-  await expect(select).toBeVisible();
-  await select.selectOption(seeded.templateId);
-  await root.locator('[data-testid="fill-button"]').click();
-  await expect(root.locator('[data-testid="fill-report"]')).toBeVisible({ timeout: 20_000 });
-  return reportRows(root);
-}
-
-async function fillThroughPopup(extension: Extension, tabUrl: string, seeded: Seeded): Promise<{ rows: ReportRow[]; popup: Page }> {
-  const popup = await extension.openPopup(tabUrl);
-  const rows = await fillIn(popup.page, seeded);
-  return { rows, popup: popup.page };
-}
-
-/** The value the OA received for a name: missing names (an unchecked radio) count as ''. */
-function received(fields: Record<string, string | string[]>, name: string): string {
-  const v = fields[name];
-  return v === undefined ? '' : Array.isArray(v) ? v.join(',') : v;
-}
-
-async function clearSubmissions(oaUrl: string): Promise<void> {
-  await fetch(`${oaUrl}/api/submissions`, { method: 'DELETE' });
-}
-
-async function lastSubmission(oaUrl: string, form: string): Promise<Record<string, string | string[]>> {
-  let list: { fields: Record<string, string | string[]> }[] = [];
-  await expect
-    .poll(async () => {
-      list = (await (await fetch(`${oaUrl}/api/submissions?form=${form}`)).json()) as typeof list;
-      return list.length;
-    })
-    .toBeGreaterThan(0);
-  return list[list.length - 1]!.fields;
-}
-
-/**
- * Presses the page's own submit button. After a fill the submit guard (issue 7) watches it: a
- * form without findings goes through untouched; warnings are confirmed in the panel, as a person
- * would; a blocking finding fails the test with its message.
- */
-async function submitThroughGuard(page: Page, c: FixtureCase, oaUrl: string): Promise<void> {
-  const count = async () => ((await (await fetch(`${oaUrl}/api/submissions?form=${c.form}`)).json()) as unknown[]).length;
-  const before = await count();
-  await frameByPath(page, c.submit.frame).locator(c.submit.selector).click();
-  const held = panelIn(page, c).locator('[data-testid="guard-findings"][data-mode="held"]');
-  await expect.poll(async () => (await count()) > before || (await held.count()) > 0, { timeout: 10_000 }).toBe(true);
-  if ((await count()) > before) return;
-  const severity = await held.getAttribute('data-severity-max');
-  const findings = await panelIn(page, c).locator('[data-testid="guard-finding"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-rule')}/${e.getAttribute('data-severity')}: ${e.textContent}`));
-  expect(severity, `held: ${findings.join(' | ')}`).toBe('warn');
-  await panelIn(page, c).locator('[data-testid="guard-confirm"]').click();
-}
 
 /** Every golden line: what the OA received for the name equals the expected value. */
 function expectSubmissionMatches(fields: Record<string, string | string[]>, golden: GoldenLine[]): void {
@@ -256,7 +151,7 @@ test.describe('fill through the popup', () => {
       await popup.getByTestId('fill-button').click();
       await expect(popup.getByTestId('undo-status')).toHaveAttribute('data-state', 'idle');
       await expect(popup.getByTestId('fill-report')).toBeVisible();
-      await submitThroughGuard(page, c, oa.url);
+      await submitThroughGuard({ button: frameByPath(page, c.submit.frame).locator(c.submit.selector), panel: panelIn(page, c), form: c.form, oaUrl: oa.url });
       expectSubmissionMatches(await lastSubmission(oa.url, c.form), golden);
     });
   }
@@ -286,7 +181,7 @@ test.describe('fill through the in-page panel', () => {
       await expect(panel.locator('[data-testid="cadre-search"]')).toBeVisible();
       const rows = await fillIn(panel, seeded);
       expectReportMatches(rows, golden, await allHiddenNames(page, c));
-      await submitThroughGuard(page, c, oa.url);
+      await submitThroughGuard({ button: frameByPath(page, c.submit.frame).locator(c.submit.selector), panel: panelIn(page, c), form: c.form, oaUrl: oa.url });
       expectSubmissionMatches(await lastSubmission(oa.url, c.form), golden);
     });
   }

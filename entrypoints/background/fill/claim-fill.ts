@@ -57,6 +57,7 @@ export async function fillClaimTab(
     rows,
     counts: countRows(rows),
     usedSiteMap: form.assigned.assignments.some((a) => a.via === 'sitemap'),
+    preparedFrames: first.frames.filter((f) => f.prepared).length,
     missing: unplacedRowKeys(form.assigned.assignments, values),
     ms: Math.round(deps.now() - t0),
     rowsAdded,

@@ -29,6 +29,8 @@ export interface FrameFields {
   collection: FrameCollection;
   /** indexes of fields still holding CareFill's values */
   written: Set<number>;
+  /** collected when the fill flow opened, the page unchanged since */
+  prepared: boolean;
   /** index of the frame's first field in the tab-wide list */
   offset: number;
 }
@@ -42,7 +44,7 @@ export function validFrameAnswer(frameId: number, answer: unknown): Omit<FrameFi
   const count = parsed.data.fields.length;
   const written = Array.isArray(a.written) ? a.written.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < count) : [];
   const fields: FieldSnapshot[] = parsed.data.fields.map((f) => ({ ...f, frameId }));
-  return { frameId, url: a.url, top: a.top === true, collection: { ...parsed.data, fields }, written: new Set(written) };
+  return { frameId, url: a.url, top: a.top === true, prepared: a.prepared === true, collection: { ...parsed.data, fields }, written: new Set(written) };
 }
 
 /** Collects every frame in parallel; frames that do not answer, or answer badly, are left out. */

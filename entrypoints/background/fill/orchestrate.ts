@@ -89,6 +89,7 @@ export async function fillTab(req: FillRequest, deps: FillDeps): Promise<FillRes
     rows,
     counts: countRows(rows),
     usedSiteMap: assigned.assignments.some((a) => a.via === 'sitemap'),
+    preparedFrames: first.frames.filter((f) => f.prepared).length,
     missing,
     ms: Math.round(deps.now() - t0),
   };

@@ -7,6 +7,7 @@ import { defaultTemplateId } from '../fill/default-template';
 import { fillTab, undoTab, type FillDeps } from '../fill/orchestrate';
 import { addOrigin, listOrigins, removeOrigin } from '../fill/origins';
 import { openPanel } from '../fill/panel';
+import { prepareTab } from '../fill/prepare';
 import { siteMapStore } from '../fill/site-maps';
 import { browserTabApi } from '../fill/tab-api';
 import type { Handler, HandlerContext } from './context';
@@ -33,6 +34,9 @@ function fillDeps({ repos }: HandlerContext): FillDeps {
 
 /** `fill.start`: fills a tab for a cadre with a template and reports every field. */
 export const startFill: Handler<'fill.start'> = async (req, ctx) => fillTab(req, fillDeps(ctx));
+
+/** `fill.prepare`: the fill flow opened; the tab's frames collect their fields ahead of the click. */
+export const prepareFill: Handler<'fill.prepare'> = async ({ tabId }) => prepareTab(tabId, browserTabApi);
 
 /** `fill.undo`: the latest fill of each frame of the tab, undone. */
 export const undoFill: Handler<'fill.undo'> = async ({ tabId }) => undoTab(tabId, browserTabApi);

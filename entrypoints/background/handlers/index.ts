@@ -6,7 +6,7 @@ import type { HandlerTable } from './context';
 import { wipeData } from './data';
 import { fillClaim, listBudgets, listClaimTabs, listClaimVisits, markClaimedHandler, previewClaimHandler, saveBudgets } from './expense';
 import { deleteFollowUp, dueFollowUpList, listFollowUps, saveFollowUpHandler } from './follow-up';
-import { addOaOrigin, listFillTemplates, listOaOrigins, openFillPanel, removeOaOrigin, searchFillCadres, startFill, undoFill } from './fill';
+import { addOaOrigin, listFillTemplates, listOaOrigins, openFillPanel, removeOaOrigin, searchFillCadres, prepareFill, startFill, undoFill } from './fill';
 import { importLedger, statsOfLedger } from './ledger';
 import { lockChange, lockDisable, lockEnable, lockIdle, lockNow, lockStatus, lockUnlock } from './lock';
 import { reportOfYear } from './reports';
@@ -53,6 +53,7 @@ export const handlers: HandlerTable = {
   'visit.delete': deleteVisit,
   'visit.check': checkVisitForm,
   'fill.start': armAfterFill(startFill),
+  'fill.prepare': prepareFill,
   'fill.undo': undoFill,
   'guard.check': guardCheckHandler,
   'guard.decide': guardDecideHandler,

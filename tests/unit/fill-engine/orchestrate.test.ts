@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillTab, undoTab, type FillDeps } from '../../../entrypoints/background/fill/orchestrate';
+import { prepareTab } from '../../../entrypoints/background/fill/prepare';
 import { siteMapStore } from '../../../entrypoints/background/fill/site-maps';
 import { cadre as cadreSchema, type Cadre } from '../../../core/model/cadre';
 import { freshMeta } from '../../../core/model/record';
@@ -131,6 +132,22 @@ describe('frames', () => {
     const keys = report.rows.map((r) => r.key).filter((k) => k !== '');
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(report.rows.map((r) => r.frameId))).toEqual(new Set([3, 5]));
+  });
+
+  it('prepares every frame when the flow opens; the fill then reports as one without it', async () => {
+    const prepared = seeyon();
+    expect(await prepareTab(7, prepared)).toEqual({ frames: 3, fields: expect.any(Number) as number });
+    const plain = ok(await fillTab(request(), deps(seeyon())));
+    const report = ok(await fillTab(request(), deps(prepared)));
+    expect(plain.preparedFrames).toBe(0);
+    expect(report.preparedFrames).toBe(report.frames);
+    expect(report.frames).toBe(2);
+    // the second fill finds the site map the first one left: that is all else that may differ
+    expect(report.usedSiteMap).toBe(true);
+    expect({ ...report, ms: 0, usedSiteMap: false, preparedFrames: 0 }).toEqual({ ...plain, ms: 0 });
+    const refused = seeyon();
+    refused.refuse = true;
+    expect(await prepareTab(7, refused)).toEqual({ frames: 0, fields: 0 });
   });
 
   it('leaves out a frame that does not answer, or answers nonsense', async () => {

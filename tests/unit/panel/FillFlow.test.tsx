@@ -36,6 +36,7 @@ const report = (rows: FillRow[]): FillReport => ({
     skipped: rows.filter((r) => r.status === 'skipped').length,
   },
   usedSiteMap: false,
+  preparedFrames: 0,
   missing: [],
   ms: 12,
 });
@@ -54,6 +55,7 @@ function fakeApi(over: Partial<FillApi> = {}): FillApi {
       report([row({}), row({ key: 'cadre.idNumber', name: 'field6013', status: 'skipped', reason: 'user-typed', label: '身份证号码' }), row({ key: '', name: 'remark', status: 'skipped', reason: 'unknown', label: '签字意见' })]),
     ),
     undo: vi.fn(async () => ({ restored: 1, frames: 1 })),
+    prepare: vi.fn(async () => ({ frames: 1, fields: 3 })),
     ...over,
   };
 }
@@ -64,6 +66,30 @@ async function pickCadre(): Promise<void> {
 }
 
 describe('FillFlow', () => {
+  it('has the tab collect its fields when it opens, and again after a fill or an undo', async () => {
+    const api = fakeApi();
+    renderZh(<FillFlow api={api} />);
+    await waitFor(() => expect(api.prepare).toHaveBeenCalledTimes(1));
+    await pickCadre();
+    await waitFor(() => expect(screen.getByTestId('fill-button')).not.toHaveProperty('disabled', true));
+    fireEvent.click(screen.getByTestId('fill-button'));
+    await screen.findByTestId('fill-report');
+    await waitFor(() => expect(api.prepare).toHaveBeenCalledTimes(2));
+    fireEvent.click(screen.getByTestId('undo-button'));
+    await waitFor(() => expect(screen.getByTestId('undo-status').dataset.state).toBe('done'));
+    await waitFor(() => expect(api.prepare).toHaveBeenCalledTimes(3));
+  });
+
+  it('fills all the same when preparing failed', async () => {
+    const api = fakeApi({ prepare: vi.fn(async () => Promise.reject(new Error('no engine'))) });
+    renderZh(<FillFlow api={api} />);
+    await pickCadre();
+    await waitFor(() => expect(screen.getByTestId('fill-button')).not.toHaveProperty('disabled', true));
+    fireEvent.click(screen.getByTestId('fill-button'));
+    await screen.findByTestId('fill-report');
+    expect(api.fill).toHaveBeenCalledTimes(1);
+  });
+
   it('searches, preselects the template the background suggests, fills and lists every field', async () => {
     const api = fakeApi();
     renderZh(<FillFlow api={api} />);
@@ -146,6 +172,7 @@ describe('FillFlow after an interrupted fill', () => {
         if (type === 'fill.cadres') return { items: [cadre], total: 1 };
         if (type === 'fill.templates') return { templates: [{ id: 'tpl0000001', name: '春节慰问', visitType: '节日慰问', festival: '春节' }] };
         if (type === 'fill.start') return fail();
+        if (type === 'fill.prepare') return { frames: 1, fields: 3 };
         return undo();
       }, 7);
       renderZh(<FillFlow api={api} />);

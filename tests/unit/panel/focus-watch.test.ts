@@ -215,6 +215,7 @@ describe('mountPanel link', () => {
     templates: async () => ({ templates: [] }),
     fill: async () => ({ ok: false, key: 'fill_err_no_fields' }),
     undo: async () => ({ restored: 0, frames: 0 }),
+    prepare: async () => ({ frames: 0, fields: 0 }),
   };
 
   it('links the panel to the background once while it is open, and unlinks on close', () => {

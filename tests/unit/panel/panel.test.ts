@@ -18,6 +18,7 @@ const api: FillApi = {
   templates: async () => ({ templates: [] }),
   fill: async () => ({ ok: false, key: 'fill_err_no_fields' }),
   undo: async () => ({ restored: 0, frames: 0 }),
+  prepare: async () => ({ frames: 0, fields: 0 }),
 };
 
 describe('panel position', () => {

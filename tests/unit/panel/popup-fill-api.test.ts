@@ -47,3 +47,11 @@ describe('popupFillApi fill', () => {
     expect(isTransportFailure(e)).toBe(false);
   });
 });
+
+describe('popupFillApi prepare', () => {
+  it('asks the background to prepare the target tab', async () => {
+    request.mockResolvedValueOnce({ frames: 2, fields: 40 });
+    expect(await popupFillApi('?tab=9').prepare()).toEqual({ frames: 2, fields: 40 });
+    expect(request).toHaveBeenLastCalledWith('fill.prepare', { tabId: 9 });
+  });
+});

@@ -32,6 +32,7 @@ const report: FillReport = {
   rows: [row('address', 'cadre.address', '武昌区示例路1号'), row('phone', 'cadre.phone', '13800138000'), row('note', '', '', { status: 'skipped', reason: 'unknown' })],
   counts: { verified: 2, filled: 0, mismatch: 0, skipped: 1 },
   usedSiteMap: false,
+  preparedFrames: 0,
   missing: [],
   ms: 1,
 };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_BIN, ROOT } from '../../../e2e/lib/paths';
 import { startOaServer, type OaServer } from '../../../fixtures/oa/server';
-import type { EndToEnd, RawStep } from './in-page';
+import type { EndToEnd, FillOptions, RawStep } from './in-page';
 
 /**
  * What the fill benchmarks share: the demo OA on a free port, headless Chromium, and the engine's
@@ -14,8 +14,9 @@ import type { EndToEnd, RawStep } from './in-page';
 export interface BenchPage {
   page: Page;
   collect(): Promise<{ ms: number; fields: number }>;
-  fill(values: Record<string, string>): Promise<EndToEnd>;
-  raw(steps: RawStep[]): Promise<{ ms: number; rendered: number }>;
+  /** fills after the click (prepared when the flow opened, or cold), their mean */
+  fill(values: Record<string, string>, opts?: FillOptions): Promise<EndToEnd>;
+  raw(steps: RawStep[], times?: number): Promise<{ ms: number; rendered: number }>;
 }
 
 export interface FillBench {
@@ -51,13 +52,13 @@ export async function startFillBench(): Promise<FillBench> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${oa.url}${path}`, { waitUntil: 'load' });
       await page.addScriptTag({ content: code });
-      type Api = { collect(): { ms: number; fields: number }; fill(v: Record<string, string>): Promise<EndToEnd>; raw(s: RawStep[]): { ms: number; rendered: number } };
+      type Api = { collect(): { ms: number; fields: number }; fill(v: Record<string, string>, o?: FillOptions): Promise<EndToEnd>; raw(s: RawStep[], n?: number): { ms: number; rendered: number } };
       const api = '(globalThis.__carefillBench)';
       return {
         page,
         collect: () => page.evaluate(`${api}.collect()`) as Promise<{ ms: number; fields: number }>,
-        fill: (values) => page.evaluate(([v]) => (globalThis as unknown as { __carefillBench: Api }).__carefillBench.fill(v), [values] as const),
-        raw: (steps) => page.evaluate(([s]) => (globalThis as unknown as { __carefillBench: Api }).__carefillBench.raw(s), [steps] as const),
+        fill: (values, opts) => page.evaluate(([v, o]) => (globalThis as unknown as { __carefillBench: Api }).__carefillBench.fill(v, o), [values, opts ?? {}] as const),
+        raw: (steps, times) => page.evaluate(([s, n]) => (globalThis as unknown as { __carefillBench: Api }).__carefillBench.raw(s, n), [steps, times ?? 1] as const),
       };
     },
     async close() {
@@ -67,11 +68,12 @@ export async function startFillBench(): Promise<FillBench> {
   };
 }
 
-/** The median of a list of numbers, rounded to 0.1. */
-export function median(xs: readonly number[]): number {
+/** The median of a list of numbers, rounded to `decimals` places (0.1 by default). */
+export function median(xs: readonly number[], decimals = 1): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-  return Math.round(m * 10) / 10;
+  const scale = 10 ** decimals;
+  return Math.round(m * scale) / scale;
 }
 
 /** Runs `once` `warmup` times unmeasured, then `runs` times; the results of the measured runs. */
