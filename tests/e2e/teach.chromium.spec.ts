@@ -1,7 +1,8 @@
 import type { Frame, Locator, Page } from '@playwright/test';
-import { FILL_CADRE, FILL_TEMPLATE, readGolden, type GoldenLine } from '../fixtures/oa/fill-data';
+import { readGolden, type GoldenLine } from '../fixtures/oa/fill-data';
 import { RENAMED_PREFIX, TEACH_FORMS, TEACH_PATHS, TEACH_UNKNOWN_LABEL, TEACH_UNKNOWN_NAME } from '../fixtures/oa/routes/teach';
 import { expect, test, type Extension } from './fixtures/chromium';
+import { lastSubmission, seed, type Seeded } from './lib/fill-flow';
 
 /**
  * Issue 6, teaching, end to end in Chromium: a field whose label no lexicon knows is taught by a
@@ -9,11 +10,6 @@ import { expect, test, type Extension } from './fixtures/chromium';
  * variant of fixture 1 whose ids and names all changed fills fully; site maps are listed, edited
  * and deleted in the options page.
  */
-
-interface Seeded {
-  cadreId: string;
-  templateId: string;
-}
 
 /** Sends requests to the background from an extension page, as the options page would. */
 async function background<T>(extension: Extension, calls: { type: string; payload: unknown }[]): Promise<T[]> {
@@ -26,16 +22,6 @@ async function background<T>(extension: Extension, calls: { type: string; payloa
   }, calls);
   await page.close();
   return answers as T[];
-}
-
-async function seed(extension: Extension): Promise<Seeded> {
-  const [c, t] = await background<{ ok: boolean; id?: string; record?: { id: string } }>(extension, [
-    { type: 'cadre.save', payload: { input: FILL_CADRE } },
-    { type: 'template.save', payload: { input: FILL_TEMPLATE } },
-  ]);
-  expect(c?.ok, JSON.stringify(c)).toBe(true);
-  expect(t?.ok, JSON.stringify(t)).toBe(true);
-  return { cadreId: c!.id!, templateId: t!.record!.id };
 }
 
 /** Opens the in-page panel of the tab showing `url` (what the launcher and the shortcut do). */
@@ -84,17 +70,6 @@ async function fillIn(panel: Locator, seeded: Seeded): Promise<ReportRow[]> {
   return panel.locator('[data-testid="fill-row"]').evaluateAll((rows) =>
     rows.map((r) => ({ key: r.getAttribute('data-key') ?? '', status: r.getAttribute('data-status') ?? '', name: r.getAttribute('data-name') ?? '' })),
   );
-}
-
-async function lastSubmission(oaUrl: string, form: string): Promise<Record<string, string | string[]>> {
-  let list: { fields: Record<string, string | string[]> }[] = [];
-  await expect
-    .poll(async () => {
-      list = (await (await fetch(`${oaUrl}/api/submissions?form=${form}`)).json()) as typeof list;
-      return list.length;
-    })
-    .toBeGreaterThan(0);
-  return list[list.length - 1]!.fields;
 }
 
 /**
