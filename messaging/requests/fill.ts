@@ -160,7 +160,8 @@ export interface FillFrameMessages {
   'frame.collect': { payload: { frameId: number }; answer: FrameCollectAnswer };
   /** collects now and keeps it for the next frame.collect while the frame does not change */
   'frame.prepare': { payload: { frameId: number }; answer: { fields: number; ms: number } };
-  'frame.apply': { payload: { steps: FrameApplyStep[]; settleMs?: number }; answer: FrameApplyAnswer };
+  /** `adapterNonce`: the page-world adapter installed for this fill (e-cology 9 WfForm, opt-in) */
+  'frame.apply': { payload: { steps: FrameApplyStep[]; settleMs?: number; adapterNonce?: string }; answer: FrameApplyAnswer };
   'frame.undo': { payload: Record<string, never>; answer: { restored: number } };
   'frame.panel': { payload: { tabId: number }; answer: { opened: boolean } };
 }

@@ -96,7 +96,9 @@ async function applyComponents(targets: readonly Target[], deps: ApplyDeps, undo
       out.push({ index: step.index, status: 'gone', shown: '' });
       continue;
     }
+    // what the widget shows, and the DOM under it, as they were: undo puts them back
     const before = captureState(els);
+    const shown = widget.capture();
     const reason = await widget.write(step.value).catch((e: unknown): ComponentMismatchReason => {
       // one widget's failure must not lose the report of the others
       console.warn(`[CareFill] ${widget.family} not written: ${e instanceof Error ? e.message : typeof e}`);
@@ -104,8 +106,8 @@ async function applyComponents(targets: readonly Target[], deps: ApplyDeps, undo
     });
     win = els[0]!.ownerDocument.defaultView;
     lastWrite = win?.performance.now() ?? 0;
-    // a plain library input is restored by undo like a native one; pickers and selects are not
-    if (widget.family.endsWith('input') || widget.family.endsWith('input-number')) undo.push({ els, before });
+    // pushed even when refused: a write that was cut short may have changed part of it
+    undo.push({ els, before, widget: { widget, shown } });
     deps.session.markWritten(els);
     out.push(reason ? { index: step.index, status: 'mismatch', shown: widget.shown(), reason } : { index: step.index, status: 'verified', shown: widget.shown() });
   }

@@ -5,10 +5,11 @@ import { framePathOf } from '../collect/frame-path';
 import { applySteps, recheck, type ApplyDeps } from './apply';
 import { growRows, withAppearWatch } from './grow';
 import { isOwnUi } from './own-ui';
+import { applyThroughPageAdapter } from './page-adapter';
 import { PreparedCollection } from './prepared';
 import { resolveField, type ShadowRootOf } from './resolve';
 import { FillSession } from './session';
-import { undoLastFill } from './undo';
+import { undoLatestFill } from './undo';
 
 /**
  * The autofill engine of one frame: collects the frame's fields (ahead of the click when the fill
@@ -29,6 +30,9 @@ export interface EngineEnv {
 }
 
 type Handlers = { [N in keyof FillFrameMessages]: (payload: FillFrameMessages[N]['payload']) => FillFrameMessages[N]['answer'] | Promise<FillFrameMessages[N]['answer']> };
+
+/** The nonce a fill's page-world adapter was installed with (entrypoints/background/fill/adapter.ts). */
+const ADAPTER_NONCE = /^[0-9a-f]{32}$/;
 
 /** Bounded wait for a page to react before the second read-back. */
 const MAX_SETTLE_MS = 2000;
@@ -98,7 +102,18 @@ export function createEngine(env: EngineEnv): { session: FillSession; handlers: 
     'frame.apply': async (p) => {
       const t0 = now();
       const steps = Array.isArray(p?.steps) ? p.steps.filter(isStep) : [];
-      let results = await applySteps(steps, deps);
+      // the page's own form API first, where the person enabled it; the DOM writers do the rest
+      const nonce = typeof p?.adapterNonce === 'string' && ADAPTER_NONCE.test(p.adapterNonce) ? p.adapterNonce : undefined;
+      const viaPage = nonce ? applyThroughPageAdapter(env.doc, nonce, steps, session) : undefined;
+      const fills = session.undoStack.length;
+      const written = await applySteps(viaPage ? steps.filter((s) => !viaPage.taken.has(s.index)) : steps, deps);
+      if (viaPage && viaPage.undo.length > 0) {
+        // one undo for the whole fill; what the page's API set was written first, so it is restored last
+        if (session.undoStack.length > fills) session.undoStack[session.undoStack.length - 1]!.unshift(...viaPage.undo);
+        else session.undoStack.push(viaPage.undo);
+      }
+      const byIndex = new Map([...(viaPage?.results ?? []), ...written].map((r) => [r.index, r]));
+      let results = steps.map((s) => byIndex.get(s.index)!);
       const ms = now() - t0;
       const settle = Math.min(Math.max(p?.settleMs ?? 0, 0), MAX_SETTLE_MS);
       if (settle > 0 && env.sleep) {
@@ -107,7 +122,7 @@ export function createEngine(env: EngineEnv): { session: FillSession; handlers: 
       }
       return { results, ms };
     },
-    'frame.undo': () => ({ restored: undoLastFill(session) }),
+    'frame.undo': async () => ({ restored: await undoLatestFill(session) }),
     'frame.grow': async (p) => {
       const t0 = now();
       const anchor = resolveField(env.doc, Array.isArray(p?.selectors) ? p.selectors.filter((s) => typeof s === 'string') : [], false, env.shadowRootOf)?.[0];

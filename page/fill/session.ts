@@ -1,4 +1,5 @@
 import type { FieldSnapshot } from '../../core/fill/types';
+import type { ComponentWidget, WidgetState } from '../widgets/component';
 import { captureState, sameState, type ControlState } from '../widgets/state';
 
 /**
@@ -8,9 +9,13 @@ import { captureState, sameState, type ControlState } from '../widgets/state';
  * worker loses nothing; a reloaded page has nothing to undo.
  */
 
+/** What one written field needs for undo. */
 export interface UndoEntry {
   els: Element[];
+  /** the controls' own state before the fill (what a native control is restored to) */
   before: ControlState;
+  /** a component-library widget, restored through the widget to what it displayed */
+  widget?: { widget: ComponentWidget; shown: WidgetState };
 }
 
 export class FillSession {

@@ -243,6 +243,44 @@ test('page-world adapter: injected by the extension into the page world, WfForm 
   expect([fields['field8011'], (fields['field8051'] ?? '').replace(/\r\n/g, '\n'), fields['field8015']]).toEqual(['欧阳测试', reason, '']);
 });
 
+test('一键填写 on an e-cology 9 page whose form API is turned on: WfForm sets the values, the OA receives them', async ({ extension, context, oa }) => {
+  await fetch(`${oa.url}/api/submissions`, { method: 'DELETE' });
+  const seeded = await seed(extension);
+  // the person added the OA address and turned its page form API on (options → 设置)
+  const probe = await extension.open('popup.html');
+  const answers = await probe.evaluate(async (origin) => {
+    const g = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok?: boolean }> } } };
+    const send = (type: string, payload: unknown) => g.chrome.runtime.sendMessage({ type, payload });
+    return [await send('oa.origin.add', { origin }), await send('oa.adapter.set', { origin, enabled: true })];
+  }, oa.url);
+  await probe.close();
+  expect(answers.map((a) => a.ok)).toEqual([true, true]);
+
+  const page = await context.newPage();
+  await page.goto(`${oa.url}/legacy/wfform`, { waitUntil: 'load' });
+  const { rows } = await fillThroughPopup(extension, `${oa.url}/legacy/wfform`, seeded);
+  const reason = '欧阳测试同志因病住院。\n前往省人民医院看望慰问。\n祝欧阳老早日康复。';
+  expect(rows.map((r) => `${r.name}:${r.status}`)).toEqual(['field8011:verified', 'field8015:verified', 'field8051:verified']);
+  const calls = JSON.parse((await page.locator('#wfCalls').textContent()) ?? '[]') as { field: string; valueInfo: unknown }[];
+  expect(calls).toEqual([
+    { field: 'field8011', valueInfo: { value: '欧阳测试' } },
+    { field: 'field8015', valueInfo: { value: '省水利厅' } },
+    { field: 'field8051', valueInfo: { value: reason } },
+  ]);
+
+  await page.locator('#btnSubmit').click();
+  await passSubmitGuard(page, oa.url, 'legacy-wfform');
+  let list: { fields: Record<string, string> }[] = [];
+  await expect
+    .poll(async () => {
+      list = (await (await fetch(`${oa.url}/api/submissions?form=legacy-wfform`)).json()) as typeof list;
+      return list.length;
+    })
+    .toBeGreaterThan(0);
+  const fields = list[0]!.fields;
+  expect([fields['field8011'], fields['field8015'], (fields['field8051'] ?? '').replace(/\r\n/g, '\n')]).toEqual(['欧阳测试', '省水利厅', reason]);
+});
+
 test('options: the page form API is off by default and turned on per OA address', async ({ extension, oa }) => {
   const options = await extension.openOptions();
   await options.byTestId('nav-settings').click();

@@ -19,6 +19,8 @@ export interface ClaimFillDeps {
   tab: TabApi;
   siteMaps: SiteMapStore;
   now(): number;
+  /** installs the page's own form API for a frame of this tab, where enabled (adapter.ts) */
+  pageAdapter?(tabId: number, frame: { frameId: number; url: string }): Promise<string | null>;
 }
 
 /** Keys for a claim: the form is a claim whatever it looks like; a remembered visit map does not apply. */
@@ -48,7 +50,8 @@ export async function fillClaimTab(
   const first = await collectForm(deps.tab, tabId, frameIds, assign);
   if (!first) return { ok: false, key: 'fill_err_no_fields' };
 
-  const { form, rows, rowsAdded } = await fillWithRounds({ tab: deps.tab, tabId, frameIds, form: first, values, overwrite, assign });
+  const pageAdapter = deps.pageAdapter ? (frame: { frameId: number; url: string }) => deps.pageAdapter!(tabId, { frameId: frame.frameId, url: frame.url }) : undefined;
+  const { form, rows, rowsAdded } = await fillWithRounds({ tab: deps.tab, tabId, frameIds, form: first, values, overwrite, assign, ...(pageAdapter ? { pageAdapter } : {}) });
   return {
     ok: true,
     role: form.assigned.role,

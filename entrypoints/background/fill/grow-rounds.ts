@@ -69,14 +69,21 @@ async function growTable(tab: TabApi, tabId: number, form: TabForm, rows: number
   return answer && Number.isInteger(answer.added) ? answer.added : 0;
 }
 
+/**
+ * Installs the page-world adapter for one frame's part of a fill (e-cology 9 `WfForm`, where the
+ * person enabled it for the OA origin): the nonce the frame sends the values with, or null.
+ */
+export type PageAdapterInstaller = (frame: Pick<FrameFields, 'frameId' | 'url'>) => Promise<string | null>;
+
 /** Sends every frame its part of the plan; the frames' answers in the plans' order. */
-async function applyPlans(tab: TabApi, tabId: number, plans: FramePlan[]): Promise<(FrameApplyAnswer | undefined)[]> {
+async function applyPlans(tab: TabApi, tabId: number, plans: FramePlan[], pageAdapter?: PageAdapterInstaller): Promise<(FrameApplyAnswer | undefined)[]> {
   return Promise.all(
-    plans.map((p) =>
-      p.apply.length === 0
-        ? Promise.resolve<FrameApplyAnswer>({ results: [], ms: 0 })
-        : tab.send(tabId, p.frame.frameId, 'frame.apply', { steps: p.apply, settleMs: SETTLE_MS }, APPLY_TIMEOUT_MS).catch(() => undefined),
-    ),
+    plans.map(async (p) => {
+      if (p.apply.length === 0) return { results: [], ms: 0 };
+      const nonce = pageAdapter ? await pageAdapter(p.frame).catch(() => null) : null;
+      const payload = { steps: p.apply, settleMs: SETTLE_MS, ...(nonce ? { adapterNonce: nonce } : {}) };
+      return tab.send(tabId, p.frame.frameId, 'frame.apply', payload, APPLY_TIMEOUT_MS).catch(() => undefined);
+    }),
   );
 }
 
@@ -95,6 +102,8 @@ export interface FillRoundsInput {
   values: Readonly<Record<string, string>>;
   overwrite: boolean;
   assign: AssignForm;
+  /** the page's own form API for the frames where the person enabled it */
+  pageAdapter?: PageAdapterInstaller;
 }
 
 export interface FillRoundsResult {
@@ -114,7 +123,7 @@ export interface FillRoundsResult {
  * that does not answer: its fields are reported as not filled.
  */
 export async function fillWithRounds(input: FillRoundsInput): Promise<FillRoundsResult> {
-  const { tab, tabId, values, overwrite, assign } = input;
+  const { tab, tabId, values, overwrite, assign, pageAdapter } = input;
   let form = input.form;
   let frameIds = input.frameIds;
 
@@ -130,7 +139,7 @@ export async function fillWithRounds(input: FillRoundsInput): Promise<FillRounds
   }
 
   const plans = planFrames({ frames: form.frames, snapshots: form.snapshots, assignments: form.assigned.assignments, values, amountInWords: toRmbUpper, overwrite });
-  let answers = await applyPlans(tab, tabId, plans);
+  let answers = await applyPlans(tab, tabId, plans, pageAdapter);
   const rows = reportRows(form.snapshots, plans, answers, form.assigned.role);
 
   // fields that appeared while values were written (a choice that reveals more of the form)
@@ -148,7 +157,7 @@ export async function fillWithRounds(input: FillRoundsInput): Promise<FillRounds
     form = next;
     if (fresh.length === 0) break;
     const freshPlans = planFrames({ frames: next.frames, snapshots: next.snapshots, assignments: fresh, values, amountInWords: toRmbUpper, overwrite });
-    answers = await applyPlans(tab, tabId, freshPlans);
+    answers = await applyPlans(tab, tabId, freshPlans, pageAdapter);
     rows.push(...reportRows(next.snapshots, freshPlans, answers, next.assigned.role).filter((r) => !known.has(fieldId(r.frameId, r.selector))));
   }
   return { form, rows, rowsAdded, appearRounds };

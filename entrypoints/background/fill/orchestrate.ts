@@ -7,7 +7,7 @@ import type { Template } from '../../../core/model/template';
 import type { IsoDate } from '../../../core/model/validators/dates';
 import type { FillResponses } from '../../../messaging/requests/fill';
 import type { TabApi } from './frames';
-import { COLLECT_TIMEOUT_MS, collectForm, fillWithRounds, type AssignForm } from './grow-rounds';
+import { APPLY_TIMEOUT_MS, collectForm, fillWithRounds, type AssignForm } from './grow-rounds';
 import { countRows } from './report';
 import type { SiteMapStore } from './site-maps';
 import { fillValues } from './values';
@@ -30,6 +30,8 @@ export interface FillDeps {
   standards(): Promise<Standard[]>;
   today(): IsoDate;
   now(): number;
+  /** installs the page's own form API for a frame of this tab, where enabled (adapter.ts) */
+  pageAdapter?(tabId: number, frame: { frameId: number; url: string }): Promise<string | null>;
 }
 
 export interface FillRequest {
@@ -70,7 +72,17 @@ export async function fillTab(req: FillRequest, deps: FillDeps): Promise<FillRes
   const [settings, standards] = await Promise.all([deps.settings(), deps.standards()]);
   const { values, missing } = fillValues({ cadre, template, settings, standards, today: deps.today(), role: assigned.role });
   // more detail rows than the form has are added by the page; fields that appear are filled too
-  const { form, rows } = await fillWithRounds({ tab: deps.tab, tabId: req.tabId, frameIds, form: first, values, overwrite: req.overwrite, assign });
+  const pageAdapter = deps.pageAdapter ? (frame: { frameId: number; url: string }) => deps.pageAdapter!(req.tabId, { frameId: frame.frameId, url: frame.url }) : undefined;
+  const { form, rows } = await fillWithRounds({
+    tab: deps.tab,
+    tabId: req.tabId,
+    frameIds,
+    form: first,
+    values,
+    overwrite: req.overwrite,
+    assign,
+    ...(pageAdapter ? { pageAdapter } : {}),
+  });
 
   // the map is of the form as it opens (before rows were added): that is what the next fill finds
   if (origin && assigned.assignments.length > 0) {
@@ -103,7 +115,8 @@ export async function undoTab(tabId: number, tab: TabApi): Promise<FillResponses
   } catch {
     return { restored: 0, frames: 0 };
   }
-  const answers = await Promise.all(frameIds.map((id) => tab.send(tabId, id, 'frame.undo', {}, COLLECT_TIMEOUT_MS).catch(() => undefined)));
+  // undo opens the dropdowns of component widgets again: it may take as long as applying
+  const answers = await Promise.all(frameIds.map((id) => tab.send(tabId, id, 'frame.undo', {}, APPLY_TIMEOUT_MS).catch(() => undefined)));
   const restored = answers.map((a) => (a && Number.isInteger(a.restored) ? a.restored : 0));
   return { restored: restored.reduce((s, n) => s + n, 0), frames: restored.filter((n) => n > 0).length };
 }

@@ -1,6 +1,7 @@
 import { todayInShanghai } from '../../../core/model/validators/dates';
 import { claimFormValues } from '../../../core/expense/values';
 import { checkFilledForm, claimVisits, markClaimed, previewClaim } from '../fill/claim-data';
+import { browserPageWorld, installPageAdapter } from '../fill/adapter';
 import { fillClaimTab } from '../fill/claim-fill';
 import { openOaTabs } from '../fill/claim-tabs';
 import { siteMapStore } from '../fill/site-maps';
@@ -18,7 +19,12 @@ export const fillClaim: Handler<'claim.fill'> = async ({ tabId, visitIds, header
   const preview = await previewClaim(repos, visitIds, header, todayInShanghai());
   if (preview.claim.rows.length === 0) return { ok: false, key: 'claim_err_no_visits' };
   if (preview.blocked) return { ok: false, key: 'claim_err_blocked', preview };
-  const report = await fillClaimTab(tabId, claimFormValues(preview.claim), overwrite, { tab: browserTabApi, siteMaps: siteMapStore(repos), now: () => performance.now() });
+  const report = await fillClaimTab(tabId, claimFormValues(preview.claim), overwrite, {
+    tab: browserTabApi,
+    siteMaps: siteMapStore(repos),
+    now: () => performance.now(),
+    pageAdapter: async (tab, frame) => installPageAdapter(browserPageWorld, await repos.settings.get(), { tabId: tab, ...frame }),
+  });
   if (!report.ok) return { ...report, preview };
   return { ...report, preview, formFindings: await checkFilledForm(repos, preview.claim, report.rows) };
 };

@@ -3,6 +3,7 @@ import { todayInShanghai } from '../../../core/model/validators/dates';
 import type { CadreSummary } from '../../../messaging/protocol';
 import { searchCadres } from '../../../storage/cadre-search';
 import { ensureSeeded } from '../../../storage/standards-store';
+import { browserPageWorld, installPageAdapter } from '../fill/adapter';
 import { defaultTemplateId } from '../fill/default-template';
 import { fillTab, undoTab, type FillDeps } from '../fill/orchestrate';
 import { addOrigin, listOrigins, removeOrigin } from '../fill/origins';
@@ -29,6 +30,7 @@ function fillDeps({ repos }: HandlerContext): FillDeps {
     },
     today: () => todayInShanghai(),
     now: () => performance.now(),
+    pageAdapter: async (tabId, frame) => installPageAdapter(browserPageWorld, await repos.settings.get(), { tabId, ...frame }),
   };
 }
 

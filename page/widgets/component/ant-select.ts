@@ -1,8 +1,8 @@
 import type { FillValue } from '../../../core/fill/types';
 import { setNativeValue } from '../native';
 import { controlled, key, press, sleep, textOf, waitFor } from './dom';
-import type { ComponentMismatchReason, ComponentWidget, WidgetEnv } from './types';
-import { pick, showsAll, wantedTexts } from './wanted';
+import type { ComponentMismatchReason, ComponentWidget, WidgetEnv, WidgetState } from './types';
+import { pick, sameTexts, showsAll, wantedTexts } from './wanted';
 
 /**
  * Ant Design Vue a-select (single, searchable, multiple) with its virtual list: only the options
@@ -88,9 +88,13 @@ export class AntSelectWidget implements ComponentWidget {
   }
 
   async write(value: FillValue): Promise<ComponentMismatchReason | null> {
-    const multiple = this.multiple;
-    const wanted = wantedTexts(value, multiple);
+    const wanted = wantedTexts(value, this.multiple);
     if (!wanted || wanted.length === 0) return 'rejected';
+    return this.choose(wanted, this.multiple);
+  }
+
+  /** Opens the list and chooses the options with these texts (a multiple select adds the missing ones). */
+  private async choose(wanted: readonly string[], multiple: boolean): Promise<ComponentMismatchReason | null> {
     if (!(await this.open())) return 'rejected';
     const searchable = !this.input.readOnly;
     for (const w of wanted) {
@@ -108,6 +112,50 @@ export class AntSelectWidget implements ComponentWidget {
     }
     if (multiple) key(this.input, 'Escape');
     return (await waitFor(this.env.win, () => showsAll(this.shownTexts(), wanted), this.env.timeoutMs)) ? null : 'rejected';
+  }
+
+  capture(): WidgetState {
+    return { texts: this.shownTexts() };
+  }
+
+  /** The first tag's × of a multiple select whose text is not among `keep`, or null. */
+  private unwantedTagRemove(keep: readonly string[]): Element | null {
+    for (const tag of Array.from(this.root.querySelectorAll('.ant-select-selection-item'))) {
+      const text = textOf(tag.querySelector('.ant-select-selection-item-content') ?? tag);
+      const remove = tag.querySelector('.ant-select-selection-item-remove');
+      if (remove && !keep.includes(text)) return remove;
+    }
+    return null;
+  }
+
+  /**
+   * Removes the tags whose text is not among `keep` with their ×, as a person does: one at a time,
+   * each after the select has redrawn (a second press before that acts on the old list).
+   */
+  private async removeTagsBut(keep: readonly string[]): Promise<void> {
+    for (let guard = 0; guard < 100; guard++) {
+      const remove = this.unwantedTagRemove(keep);
+      if (!remove) return;
+      press(remove);
+      if (!(await waitFor(this.env.win, () => !remove.isConnected || this.unwantedTagRemove(keep) !== remove, this.env.timeoutMs))) return;
+    }
+  }
+
+  async restore(state: WidgetState): Promise<boolean> {
+    const shows = () => sameTexts(this.shownTexts(), state.texts);
+    if (shows()) return true;
+    if (this.multiple) {
+      await this.removeTagsBut(state.texts);
+      if (state.texts.length > 0 && !(await waitFor(this.env.win, shows, 50))) await this.choose(state.texts, true);
+    } else if (state.texts.length > 0) {
+      if (await this.choose(state.texts, false)) return shows();
+    } else {
+      // drawn only with `allowClear`: a single select without it cannot be emptied, and is not guessed
+      const clear = this.root.querySelector('.ant-select-clear');
+      if (!clear) return false;
+      press(clear);
+    }
+    return (await waitFor(this.env.win, shows, this.env.timeoutMs)) === true;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { FillValue } from '../../../core/fill/types';
 import { chooseBoxes, chooseRadio } from '../checkable';
 import { waitFor } from './dom';
-import type { ComponentMismatchReason, ComponentWidget, WidgetEnv } from './types';
+import type { ComponentMismatchReason, ComponentWidget, WidgetEnv, WidgetState } from './types';
 
 /**
  * Radio and checkbox groups of a library (el-radio-group, el-checkbox-group, a-radio-group,
@@ -41,6 +41,27 @@ export class ChoiceGroupWidget implements ComponentWidget {
     else if (value.kind === 'options') chooseBoxes(this.inputs, value.optionIndexes);
     else return 'rejected';
     return (await waitFor(this.env.win, () => this.holds(value), this.env.timeoutMs)) ? null : 'rejected';
+  }
+
+  capture(): WidgetState {
+    return { texts: [], checked: this.inputs.map((i) => i.checked) };
+  }
+
+  private showsChecked(checked: readonly boolean[]): boolean {
+    return checked.length === this.inputs.length && this.inputs.every((input, i) => input.checked === checked[i]);
+  }
+
+  async restore(state: WidgetState): Promise<boolean> {
+    const checked = state.checked ?? [];
+    if (this.showsChecked(checked)) return true;
+    if (checked.length !== this.inputs.length) return false;
+    const on = checked.flatMap((c, i) => (c ? [i] : []));
+    if (this.inputs.every((i) => i.type === 'radio')) {
+      // a person cannot uncheck a radio: a group that had none checked has no way back
+      if (on.length !== 1) return false;
+      chooseRadio(this.inputs, on[0]!);
+    } else chooseBoxes(this.inputs, on);
+    return (await waitFor(this.env.win, () => this.showsChecked(checked), this.env.timeoutMs)) === true;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { FillValue } from '../../../core/fill/types';
 import { setNativeValue } from '../native';
-import { key, press, waitFor } from './dom';
-import type { ComponentMismatchReason, ComponentWidget, WidgetEnv } from './types';
+import { hover, key, press, waitFor } from './dom';
+import type { ComponentMismatchReason, ComponentWidget, WidgetEnv, WidgetState } from './types';
 
 /**
  * Date pickers of Element Plus (el-date-picker) and Ant Design (a-date-picker): the date is typed
@@ -53,9 +53,14 @@ export class DatePickerWidget implements ComponentWidget {
   async write(value: FillValue): Promise<ComponentMismatchReason | null> {
     const iso = isoOf(value);
     if (!iso) return 'rejected';
+    return (await this.typeIn(this.spellings(value, iso), () => this.holds(value))) ? null : 'rejected';
+  }
+
+  /** Types each spelling in turn and commits it with Enter, until `taken` says the picker shows it. */
+  private async typeIn(spellings: readonly string[], taken: () => boolean): Promise<boolean> {
     const input = this.input;
     const perTry = Math.max(60, Math.floor(this.env.timeoutMs / 4));
-    for (const text of this.spellings(value, iso)) {
+    for (const text of spellings) {
       input.focus();
       if (this.family === 'ant-date') {
         // Ant Design takes typed text only while its panel is open (the input is readonly until then)
@@ -68,10 +73,35 @@ export class DatePickerWidget implements ComponentWidget {
       key(input, 'Enter');
       // a blur cancels text that was not committed: what survives it was taken
       input.blur();
-      if (await waitFor(this.env.win, () => this.holds(value), perTry)) return null;
+      if (await waitFor(this.env.win, taken, perTry)) return true;
     }
     key(input, 'Escape');
-    return 'rejected';
+    return false;
+  }
+
+  capture(): WidgetState {
+    return { texts: this.input.value === '' ? [] : [this.input.value] };
+  }
+
+  /** The picker's clear control: Element Plus draws it while the pointer is over the field. */
+  private async clearControl(): Promise<Element | null> {
+    const root = this.input.closest(this.family === 'el-date' ? '.el-date-editor' : '.ant-picker');
+    if (!root) return null;
+    hover(root);
+    hover(this.input);
+    const selector = this.family === 'el-date' ? '.clear-icon' : '.ant-picker-clear';
+    return waitFor(this.env.win, () => root.querySelector(selector), Math.min(this.env.timeoutMs, 150));
+  }
+
+  async restore(state: WidgetState): Promise<boolean> {
+    const text = state.texts[0] ?? '';
+    if (this.input.value === text) return true;
+    if (text !== '') return this.typeIn([text], () => this.input.value === text);
+    const clear = await this.clearControl();
+    // a picker without a clear control cannot be emptied the way a person would
+    if (!clear) return false;
+    press(clear);
+    return (await waitFor(this.env.win, () => this.input.value === '', this.env.timeoutMs)) === true;
   }
 }
 

@@ -26,6 +26,13 @@ export function hover(el: Element): void {
   el.dispatchEvent(new win.MouseEvent('mousemove', { bubbles: true, view: win }));
 }
 
+/** Moves the pointer off an element (a widget hides the controls it drew on hover). */
+export function unhover(el: Element): void {
+  const win = el.ownerDocument.defaultView;
+  if (!win) return;
+  el.dispatchEvent(new win.MouseEvent('mouseleave', { bubbles: false, view: win }));
+}
+
 const KEY_CODES: Record<string, number> = { Enter: 13, Escape: 27, Tab: 9, ArrowDown: 40 };
 
 /** keydown + keyup of a named key (Enter, Escape …). */

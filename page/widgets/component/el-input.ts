@@ -1,7 +1,7 @@
 import type { FillValue } from '../../../core/fill/types';
 import { writeText } from '../text';
 import { waitFor } from './dom';
-import type { ComponentMismatchReason, ComponentWidget, WidgetEnv } from './types';
+import type { ComponentMismatchReason, ComponentWidget, WidgetEnv, WidgetState } from './types';
 
 /**
  * A library's plain input (el-input, a-input, el-input-number): the native setter and input →
@@ -38,6 +38,18 @@ export class LibraryInputWidget implements ComponentWidget {
     if (value.kind !== 'text' && value.kind !== 'date' && value.kind !== 'money') return 'rejected';
     writeText(this.input, value.text);
     return (await waitFor(this.env.win, () => this.holds(value), this.env.timeoutMs)) ? null : 'rejected';
+  }
+
+  capture(): WidgetState {
+    return { texts: this.input.value === '' ? [] : [this.input.value] };
+  }
+
+  async restore(state: WidgetState): Promise<boolean> {
+    const text = state.texts[0] ?? '';
+    if (this.input.value === text) return true;
+    // the same setter and events as a fill reach the component's model
+    writeText(this.input, text);
+    return (await waitFor(this.env.win, () => this.input.value === text, this.env.timeoutMs)) === true;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { FillValue } from '../../../core/fill/types';
-import { controlled, key, press, textOf, waitFor } from './dom';
-import type { ComponentMismatchReason, ComponentWidget, WidgetEnv } from './types';
-import { pick, showsAll, wantedTexts } from './wanted';
+import { controlled, hover, key, press, textOf, unhover, waitFor } from './dom';
+import type { ComponentMismatchReason, ComponentWidget, WidgetEnv, WidgetState } from './types';
+import { pick, sameTexts, showsAll, wantedTexts } from './wanted';
 
 /**
  * Element Plus el-select (single, filterable, multiple): the trigger is clicked, the option is
@@ -67,29 +67,35 @@ export class ElSelectWidget implements ComponentWidget {
   }
 
   async write(value: FillValue): Promise<ComponentMismatchReason | null> {
-    const multiple = this.multiple;
-    const wanted = wantedTexts(value, multiple);
+    const wanted = wantedTexts(value, this.multiple);
     if (!wanted || wanted.length === 0) return 'rejected';
+    return this.choose(wanted, this.multiple);
+  }
+
+  /** Types into a filterable select's input (the menu shows the matching options). */
+  private typeFilter(text: string): void {
+    this.input.focus();
+    const proto = Object.getPrototypeOf(this.input) as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(this.input, text);
+    this.input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  /** The menu's option that means `text`, or null. */
+  private itemWithText(text: string): Element | null {
+    const items = this.items();
+    const i = pick(items.map((li) => textOf(li)), text);
+    return i === null ? null : items[i]!;
+  }
+
+  /** Opens the menu and chooses the options with these texts (a multiple select: exactly these). */
+  private async choose(wanted: readonly string[], multiple: boolean): Promise<ComponentMismatchReason | null> {
     if (!(await this.open())) return 'rejected';
     const filterable = !this.input.readOnly;
     for (const w of wanted) {
       if (multiple && showsAll(this.shownTexts().filter((t) => pick([t], w) !== null), [w])) continue;
-      if (filterable) {
-        // typing narrows the list to the option, as a person searching does
-        this.input.focus();
-        const proto = Object.getPrototypeOf(this.input) as HTMLInputElement;
-        Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(this.input, w);
-        this.input.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      const item = await waitFor(
-        this.env.win,
-        () => {
-          const items = this.items();
-          const i = pick(items.map((li) => textOf(li)), w);
-          return i === null ? null : items[i];
-        },
-        filterable ? this.env.timeoutMs : 100,
-      );
+      // typing narrows the list to the option, as a person searching does
+      if (filterable) this.typeFilter(w);
+      const item = await waitFor(this.env.win, () => this.itemWithText(w), filterable ? this.env.timeoutMs : 100);
       if (!item) {
         this.close();
         return 'no-matching-option';
@@ -98,17 +104,47 @@ export class ElSelectWidget implements ComponentWidget {
     }
     // a multiple select keeps its menu open; deselect what was there and is not wanted
     if (multiple) {
+      // typed text narrows the menu: the options to deselect are found in the whole list
+      if (filterable && this.input.value !== '') this.typeFilter('');
       for (const t of this.shownTexts()) {
         if (wanted.some((w) => pick([t], w) !== null)) continue;
-        const items = this.items();
-        const i = pick(items.map((li) => textOf(li)), t);
-        if (i !== null) press(items[i]!);
+        const item = await waitFor(this.env.win, () => this.itemWithText(t), 100);
+        if (item) press(item);
       }
       this.close();
     }
     const ok = await waitFor(this.env.win, () => showsAll(this.shownTexts(), wanted), this.env.timeoutMs);
     this.close();
     return ok ? null : 'rejected';
+  }
+
+  capture(): WidgetState {
+    return { texts: this.shownTexts() };
+  }
+
+  /** The clear control a `clearable` select draws while the pointer is over it, or null. */
+  private async clearControl(): Promise<Element | null> {
+    hover(this.root);
+    hover(this.wrapper());
+    return waitFor(this.env.win, () => this.root.querySelector('.el-select__clear'), Math.min(this.env.timeoutMs, 150));
+  }
+
+  async restore(state: WidgetState): Promise<boolean> {
+    const shows = () => sameTexts(this.shownTexts(), state.texts);
+    if (shows()) return true;
+    const multiple = this.multiple;
+    if (state.texts.length > 0 || multiple) {
+      // a multiple select restored to none deselects its options in the menu, as a person does
+      if (await this.choose(state.texts, multiple)) return shows();
+    } else {
+      const clear = await this.clearControl();
+      // a single select without a clear control cannot be emptied: not guessed
+      if (!clear) return false;
+      press(clear);
+    }
+    const back = (await waitFor(this.env.win, shows, this.env.timeoutMs)) === true;
+    unhover(this.root);
+    return back;
   }
 }
 

@@ -5,7 +5,7 @@ import { elSelectOf } from './el-select';
 import { libraryInputOf } from './el-input';
 import type { ComponentWidget, WidgetEnv } from './types';
 
-export type { ComponentMismatchReason, ComponentWidget, WidgetEnv } from './types';
+export type { ComponentMismatchReason, ComponentWidget, WidgetEnv, WidgetState } from './types';
 
 /** Every class a library widget of the families below carries on the control or around it. */
 const LIBRARY_MARKUP =

@@ -24,6 +24,23 @@ export interface ComponentWidget {
   holds(value: FillValue): boolean;
   /** the text the widget displays now */
   shown(): string;
+  /** what the widget displays now, with what undo needs to put it back (captured before a write) */
+  capture(): WidgetState;
+  /**
+   * Puts a captured state back through the widget, as a person would (choose the option by its
+   * text, type the date, clear it with its clear control); resolves to whether the widget shows
+   * it again, read back. A state the widget has no way back to is not guessed: false.
+   */
+  restore(state: WidgetState): Promise<boolean>;
+}
+
+/**
+ * What a widget displayed: the option texts of a select (none when empty), the text of a picker
+ * or input (none when empty), or which members of a radio/checkbox group were checked.
+ */
+export interface WidgetState {
+  texts: string[];
+  checked?: boolean[];
 }
 
 /** Timers of the page's window, so tests can run in a DOM environment. */

@@ -46,3 +46,11 @@ export function showsAll(shown: readonly string[], wanted: readonly string[]): b
 export function sameOptionText(a: string, b: string): boolean {
   return a.trim() === b.trim() || normalizeOptionText(a) === normalizeOptionText(b);
 }
+
+/** Whether a widget displays exactly the captured texts again (in any order, as written). */
+export function sameTexts(shown: readonly string[], captured: readonly string[]): boolean {
+  if (shown.length !== captured.length) return false;
+  const a = [...shown].sort();
+  const b = [...captured].sort();
+  return a.every((t, i) => t === b[i]);
+}

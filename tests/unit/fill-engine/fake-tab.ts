@@ -38,6 +38,8 @@ export class FakeTab implements TabApi {
   private readonly engines = new Map<number, ReturnType<typeof createEngine>>();
   injections = 0;
   refuse = false;
+  /** every message sent to a frame, in order */
+  readonly messages: { frameId: number; name: FillFrameMessageName; payload: unknown }[] = [];
 
   constructor(private readonly frames: FakeFrame[]) {
     for (const f of frames) {
@@ -68,6 +70,7 @@ export class FakeTab implements TabApi {
   }
 
   async send<N extends FillFrameMessageName>(_tabId: number, frameId: number, name: N, payload: FillFrameMessages[N]['payload']): Promise<FillFrameMessages[N]['answer'] | undefined> {
+    this.messages.push({ frameId, name, payload });
     const frame = this.frames.find((f) => f.frameId === frameId);
     const engine = this.engines.get(frameId);
     if (!frame || !engine || frame.behaviour === 'silent') return undefined;

@@ -210,6 +210,26 @@ describe('undo', () => {
   });
 });
 
+describe('the page’s own form API', () => {
+  it('installs it per frame where enabled and sends the frame its nonce with the plan', async () => {
+    const applied = (tab: FakeTab) => tab.messages.filter((m) => m.name === 'frame.apply').map((m) => m.payload);
+    const tab = single('condolence.html');
+    const asked: unknown[] = [];
+    const pageAdapter = async (tabId: number, frame: { frameId: number; url: string }) => {
+      asked.push({ tabId, ...frame });
+      return 'ab'.repeat(16);
+    };
+    ok(await fillTab(request(), deps(tab, { pageAdapter })));
+    expect(asked).toEqual([{ tabId: 7, frameId: 0, url: URL1 }]);
+    expect(applied(tab)).toEqual([expect.objectContaining({ adapterNonce: 'ab'.repeat(16) })]);
+    // not enabled, or no WfForm on the page: the plan goes without a nonce
+    const plain = single('condolence.html');
+    ok(await fillTab(request(), deps(plain, { pageAdapter: async () => null })));
+    expect(applied(plain)).toHaveLength(1);
+    expect(applied(plain)[0]).not.toHaveProperty('adapterNonce');
+  });
+});
+
 describe('site maps', () => {
   it('remembers the assignment, and the map wins next time even when the ids changed', async () => {
     const tab = single('condolence.html');

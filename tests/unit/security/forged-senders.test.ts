@@ -29,6 +29,7 @@ const PAGE_ONLY = ALL.filter((n) => !allowed(n, 'content'));
  */
 const CONTENT_SAMPLES: Partial<Record<RequestName, Record<string, unknown>>> = {
   'fill.start': { tabId: TAB_A, cadreId: 'cadre00001', templateId: 'tpl000001' },
+  'fill.prepare': { tabId: TAB_A },
   'fill.undo': { tabId: TAB_A },
   'fill.cadres': { query: '张' },
   'fill.templates': {},
