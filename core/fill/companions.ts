@@ -58,19 +58,21 @@ function companionStem(name: string): string {
 
 /** Hidden inputs of a cell join the visible field assigned in that cell (`companionOf`). */
 export function addCompanions(snapshots: readonly FieldSnapshot[], result: FieldAssignment[], doneFields: Set<number>): void {
-  const byGroup = new Map<string, number[]>();
+  // frame, then group number: no composed key per snapshot
+  const byGroup = new Map<string, Map<number, number[]>>();
   snapshots.forEach((s, i) => {
     if (s.group === undefined) return;
-    const g = `${s.framePath}\u0000${s.group}`;
-    const list = byGroup.get(g);
+    let frame = byGroup.get(s.framePath);
+    if (!frame) byGroup.set(s.framePath, (frame = new Map()));
+    const list = frame.get(s.group);
     if (list) list.push(i);
-    else byGroup.set(g, [i]);
+    else frame.set(s.group, [i]);
   });
   for (const a of [...result]) {
     const primary = snapshots[a.snapshotIndex];
     if (!primary || primary.group === undefined || a.companionOf !== undefined) continue;
     if (FIELD_KEYS[a.key as FieldKey]?.kind === 'moneyUpper') continue;
-    const members = byGroup.get(`${primary.framePath}\u0000${primary.group}`) ?? [];
+    const members = byGroup.get(primary.framePath)?.get(primary.group) ?? [];
     const hidden = members.filter((i) => !doneFields.has(i) && snapshots[i]?.kind === 'hidden');
     const stem = companionStem(primary.name || primary.id);
     const related = hidden.filter((i) => {

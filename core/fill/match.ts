@@ -117,8 +117,9 @@ export function scoreLabel(text: string, role: FormRole | null, row = false): Ca
  * same labels and names come back on every fill. The caches are bounded, keyed by the text
  * itself, and only hold pure results (never anything read from a page).
  */
-const scoreCache = new Map<string, Candidate[]>();
-const identifierCache = new Map<string, Candidate[]>();
+/** Per role and row flag, then by text: lookups need no composed key strings (hashing new strings costs). */
+const scoreCaches = new Map<FormRole | null, [Map<string, Candidate[]>, Map<string, Candidate[]>]>();
+const identifierCaches = new Map<FormRole | null, [Map<string, Candidate[]>, Map<string, Candidate[]>]>();
 const textCache = new Map<string, string>();
 const tokenCache = new Map<string, string[]>();
 const negativeLabelCache = new Map<string, boolean>();
@@ -145,14 +146,25 @@ function labelText(raw: string): string {
   return cached(textCache, raw, () => normalizeLabel(raw).text);
 }
 
+/** The cache of one role and row flag. */
+function cacheOf(caches: typeof scoreCaches, role: FormRole | null, row: boolean): Map<string, Candidate[]> {
+  let pair = caches.get(role);
+  if (!pair) caches.set(role, (pair = [new Map(), new Map()]));
+  return pair[row ? 1 : 0];
+}
+
 function scoreLabelCached(text: string, role: FormRole | null, row: boolean): Candidate[] {
-  return cached(scoreCache, `${role ?? ''}|${row ? 'r' : ''}|${text}`, () => scoreLabel(text, role, row));
+  const cache = cacheOf(scoreCaches, role, row);
+  const hit = cache.get(text);
+  return hit ?? cached(cache, text, () => scoreLabel(text, role, row));
 }
 
 /** Scores a name or id by its tokens (and by the whole identifier, separators removed). */
 export function scoreIdentifier(identifier: string, role: FormRole, row = false): Candidate[] {
   if (identifier === '') return [];
-  return cached(identifierCache, `${role}|${row ? 'r' : ''}|${identifier}`, () => scoreIdentifierTokens(tokensOf(identifier), role, row));
+  const cache = cacheOf(identifierCaches, role, row);
+  const hit = cache.get(identifier);
+  return hit ?? cached(cache, identifier, () => scoreIdentifierTokens(tokensOf(identifier), role, row));
 }
 
 function scoreIdentifierTokens(tokens: readonly string[], role: FormRole, row: boolean): Candidate[] {
@@ -245,7 +257,8 @@ export function scoreSnapshot(s: FieldSnapshot, role: FormRole): Candidate[] {
   mergeMax(scores, scoreIdentifier(s.name, role, row), IDENTIFIER_WEIGHT);
   if (s.id !== s.name) mergeMax(scores, scoreIdentifier(s.id, role, row), IDENTIFIER_WEIGHT);
 
-  let cands = [...scores].map(([key, score]) => ({ key, score }));
+  let cands: Candidate[] = [];
+  for (const [key, score] of scores) cands.push({ key, score });
   if ((upperIdentifier(s.name) || upperIdentifier(s.id)) && cands.some((c) => c.key !== ORPHAN_UPPER && UPPER_TWIN[c.key])) {
     // e-cology field_chinglish123 sits in the 慰问金额 cell: same label, but it is the 大写 twin.
     const twins = toUpperTwins(cands);
@@ -253,11 +266,12 @@ export function scoreSnapshot(s: FieldSnapshot, role: FormRole): Candidate[] {
   }
 
   const factor = (s.visible ? 1 : 0.9) * (s.disabled ? 0.9 : 1) * (s.readonly ? 0.97 : 1);
-  return cands
-    .filter((c) => c.key === ORPHAN_UPPER || fits(FIELD_KEYS[c.key].kind, s.kind))
-    .filter((c) => c.key !== ORPHAN_UPPER || s.kind === 'text' || s.kind === 'textarea')
-    .map((c) => ({ key: c.key, score: Math.round(c.score * factor * 1000) / 1000 }))
-    .sort((a, b) => b.score - a.score || keyOrder(a.key) - keyOrder(b.key));
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const keep = c.key === ORPHAN_UPPER ? s.kind === 'text' || s.kind === 'textarea' : fits(FIELD_KEYS[c.key].kind, s.kind);
+    if (keep) out.push({ key: c.key, score: Math.round(c.score * factor * 1000) / 1000 });
+  }
+  return out.length > 1 ? out.sort((a, b) => b.score - a.score || keyOrder(a.key) - keyOrder(b.key)) : out;
 }
 
 function upperIdentifier(id: string): boolean {

@@ -1,9 +1,10 @@
 import type { FieldOption, FieldSnapshot, FormKind, FrameCollection } from '../../core/fill/types';
 import { collapse, TextCache } from './dom-text';
-import { formKindOf, headingsOf, type RootNode } from './form-context';
+import { formKindOf, headingsOf, noteOutline, type RootNode, type ScopeOutline } from './form-context';
 import { inferLabels, LabelContext } from './labels';
 import { RootIndex, selectorsFor, type GroupSelectorInfo } from './selectors';
-import { isDisabled, isReadonly, optionText, valueOf } from './state';
+import { reportedValue } from './field-state';
+import { isDisabled, isReadonly, optionText } from './state';
 import { visibilityOf } from './visibility';
 import { SKIPPED_INPUT_TYPES, selectOptions, widgetOf } from './widgets';
 
@@ -50,8 +51,6 @@ const GROUP_CONTAINER =
   'td, th, dd, li, .el-form-item, .ant-form-item, .layui-form-item, .form-group, span.textbox, .combo, .cap4-formmain__td, xformflag';
 const RADIO_GROUP_CONTAINER =
   '[role="radiogroup"], [role="group"], .el-radio-group, .el-checkbox-group, .ant-radio-group, .ant-checkbox-group';
-const MAX_VALUE = 10_000;
-const MAX_HIDDEN_VALUE = 500;
 
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 
@@ -73,21 +72,38 @@ function prefixOf(root: RootInfo): string {
 /** CareFill's own elements (the in-page panel `<carefill-panel>`, the launcher ...) are never a form to fill. */
 const OWN_HOST_PREFIX = 'carefill-';
 
-function walk(scope: ParentNode, info: RootInfo, found: Found[], passwords: Element[], opts: CollectOptions, texts: TextCache): void {
+function walk(
+  scope: ParentNode,
+  info: RootInfo,
+  found: Found[],
+  passwords: Element[],
+  opts: CollectOptions,
+  texts: TextCache,
+  outline?: ScopeOutline,
+): void {
   // our hosts met so far in this root: their light-DOM descendants are skipped too (usually there are none)
   const ownHosts: Element[] = [];
-  const presence = info.ctx.presence;
+  const { presence } = info.ctx;
   const all = scope.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     const tag = el.localName;
-    presence.note(el, tag);
+    const cls = el.getAttribute('class');
+    presence.noteParts(tag, cls);
+    // what later steps would otherwise query the root for: label[for], headings, tables
+    if (tag === 'label') {
+      const forValue = el.getAttribute('for');
+      if (forValue !== null) info.ctx.noteLabelFor(el, forValue);
+    }
+    if (outline) noteOutline(outline, el, tag, cls);
     if (tag.startsWith(OWN_HOST_PREFIX)) {
       ownHosts.push(el);
       continue;
     }
     if (ownHosts.length && ownHosts.some((h) => h.contains(el))) continue;
-    const id = el.getAttribute('id');
+    // the reflected property is cheaper than getAttribute and says the same ('' when absent);
+    // a form's own properties can be shadowed by its controls (<input name="id">), so forms are asked directly
+    const id = tag === 'form' ? el.getAttribute('id') : el.id;
     if (id) info.index.countId(id);
     if (tag === 'input' || tag === 'select' || tag === 'textarea' || (el.hasAttribute('contenteditable') && isEditableRoot(el))) {
       info.index.countControl(el);
@@ -100,7 +116,7 @@ function walk(scope: ParentNode, info: RootInfo, found: Found[], passwords: Elem
     if (shadow) {
       const child: RootInfo = { node: shadow, index: new RootIndex(), ctx: new LabelContext(shadow, texts), host: el, parent: info };
       walk(shadow, child, found, passwords, opts, texts);
-      child.ctx.presence.seal();
+      child.ctx.seal();
     }
   }
 }
@@ -115,9 +131,10 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
   const top: RootInfo = { node: rootNode, index: new RootIndex(), ctx: new LabelContext(rootNode, texts) };
   const found: Found[] = [];
   const passwordEls: Element[] = [];
-  walk(root, top, found, passwordEls, opts, texts);
+  const outline: ScopeOutline = { headings: [], tables: [] };
+  walk(root, top, found, passwordEls, opts, texts, outline);
   // a collection limited to an element has not seen the ancestors its controls may look for
-  if (root === rootNode) top.ctx.presence.seal();
+  if (root === rootNode) top.ctx.seal();
   const doc = rootNode.nodeType === 9 ? (rootNode as Document) : rootNode.ownerDocument;
   if (root.nodeType === 9 && doc?.designMode === 'on' && doc.body) found.push({ el: doc.body, root: top });
 
@@ -135,7 +152,7 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
     const type = el.localName === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : '';
     if (type === 'radio' || type === 'checkbox') {
       const name = el.getAttribute('name');
-      const container = info.ctx.closest(el, RADIO_GROUP_CONTAINER) ?? el.closest(GROUP_CONTAINER) ?? el.parentElement ?? el;
+      const container = info.ctx.closest(el, RADIO_GROUP_CONTAINER) ?? info.ctx.closest(el, GROUP_CONTAINER) ?? el.parentElement ?? el;
       // named inputs group by name within their form; unnamed ones by the element holding them
       const key = name ? `${type}|${prefixOf(info)}|${idOf(el.closest('form'))}|${name}` : `${type}|#${idOf(container)}`;
       const existing = groups.get(key);
@@ -148,7 +165,7 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
       continue;
     }
     if (type === 'hidden') {
-      const container = el.closest(GROUP_CONTAINER);
+      const container = info.ctx.closest(el, GROUP_CONTAINER);
       if (!container || !info.ctx.texts.hasControl(container)) continue;
     }
     units.push({ els: [el], root: info });
@@ -161,7 +178,7 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
   for (const unit of units) {
     const first = unit.els[0]!;
     const { ctx, index } = unit.root;
-    const info = widgetOf(first, (e, s) => ctx.closest(e, s));
+    const info = widgetOf(first, ctx.closestFn, ctx.mayMatchFn);
     const isGroup = info.kind === 'radio-group' || (info.kind === 'checkbox' && unit.els.length > 1);
     const kind = info.kind === 'checkbox' && unit.els.length > 1 ? 'checkbox-group' : info.kind;
     const inferred = inferLabels(first, ctx, isGroup);
@@ -179,10 +196,10 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
       }));
       value = options.filter((o) => o.selected).map((o) => o.value).join(',');
     } else {
-      value = valueOf(first).slice(0, kind === 'hidden' ? MAX_HIDDEN_VALUE : MAX_VALUE);
+      value = reportedValue(first, kind === 'hidden');
     }
 
-    const container = first.closest(GROUP_CONTAINER);
+    const container = ctx.closest(first, GROUP_CONTAINER);
     let group: number | undefined;
     if (container) {
       group = groupIds.get(container);
@@ -254,7 +271,7 @@ export function collectFields(root: Document | ShadowRoot | Element, opts: Colle
     collection: {
       framePath: opts.framePath ?? '',
       title: collapse(doc?.title ?? ''),
-      headings: headingsOf(doc, root, texts, top.ctx.presence),
+      headings: headingsOf(doc, root, texts, top.ctx.presence, outline),
       fields,
     },
     elements,

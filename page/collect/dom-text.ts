@@ -57,7 +57,8 @@ export function textOf(node: Node, limit = 200): string {
     if (n.nodeType !== 1) return;
     const el = n as Element;
     if (NO_TEXT.has(el.localName) || isMarkupHidden(el)) return;
-    if (el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false') return;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return;
     for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
   };
   visit(node);

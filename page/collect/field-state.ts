@@ -1,6 +1,6 @@
 import type { FieldSnapshot } from '../../core/fill/types';
 import { valueOf } from './state';
-import { visibilityOf } from './visibility';
+import { hiddenByMarkup, rendered } from './visibility';
 import { selectOptions } from './widgets';
 
 /**
@@ -18,9 +18,17 @@ export function reportedValue(el: Element, hidden: boolean): string {
   return valueOf(el).slice(0, hidden ? MAX_HIDDEN_VALUE : MAX_VALUE);
 }
 
-/** `fields[i]` with what `elements[i]` hold and show now; the rest of each snapshot is kept. */
-export function withCurrentState(fields: readonly FieldSnapshot[], elements: readonly Element[][]): FieldSnapshot[] {
-  const visible = visibilityOf(elements.flat());
+/** Per element of `elements` (flattened), whether its markup hides it: read once, when a collection is kept. */
+export function markupHidden(elements: readonly Element[][]): boolean[] {
+  return elements.flat().map(hiddenByMarkup);
+}
+
+/**
+ * `fields[i]` with what `elements[i]` hold and show now; the rest of each snapshot is kept.
+ * `hidden` is `markupHidden(elements)` from when the markup was last read (it has not changed).
+ */
+export function withCurrentState(fields: readonly FieldSnapshot[], elements: readonly Element[][], hidden: readonly boolean[]): FieldSnapshot[] {
+  const visible = elements.flat().map((el, i) => !hidden[i] && rendered(el));
   let k = 0;
   return fields.map((f, i) => {
     const els = elements[i]!;

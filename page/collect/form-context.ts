@@ -25,6 +25,23 @@ export function formKindOf(container: Element | RootNode, passwords: ReadonlySet
 }
 
 const HEADINGS = 'h1, h2, h3, caption, .title, .form-title';
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'caption']);
+const TITLE_CLASS = /title/i;
+
+/** The heading candidates and tables of a scope, gathered by the collector's walk in document order. */
+export interface ScopeOutline {
+  headings: Element[];
+  tables: Element[];
+}
+
+/**
+ * Notes one element of the scope into its outline: the cheap tests first, the exact selector
+ * (class matching differs in quirks mode) only for elements that may be headings.
+ */
+export function noteOutline(outline: ScopeOutline, el: Element, tag: string, cls: string | null): void {
+  if (tag === 'table') outline.tables.push(el);
+  if ((HEADING_TAGS.has(tag) || (cls !== null && TITLE_CLASS.test(cls))) && el.matches(HEADINGS)) outline.headings.push(el);
+}
 
 /** Whether a row has exactly one cell of its own. */
 function hasOneCell(tr: Element): boolean {
@@ -35,20 +52,21 @@ function hasOneCell(tr: Element): boolean {
 
 /**
  * Short headings that name the form: h1-h3, captions, titles, a centred first table row, the page
- * title. `presence` (the scope's root, as the collector noted it) skips queries that find nothing.
+ * title. `presence` (the scope's root, as the collector noted it) skips queries that find nothing;
+ * `outline` (the collector's walk of the scope) replaces them.
  */
-export function headingsOf(doc: Document | null, scope: ParentNode, texts: TextCache, presence?: Presence): string[] {
+export function headingsOf(doc: Document | null, scope: ParentNode, texts: TextCache, presence?: Presence, outline?: ScopeOutline): string[] {
   const out: string[] = [];
   const add = (t: string) => {
     if (t !== '' && t.length <= 40 && !out.includes(t)) out.push(t);
   };
-  if (!presence || presence.has(HEADINGS)) for (const h of Array.from(scope.querySelectorAll(HEADINGS))) add(texts.text(h));
+  const headings = outline ? outline.headings : !presence || presence.has(HEADINGS) ? Array.from(scope.querySelectorAll(HEADINGS)) : [];
+  for (const h of headings) add(texts.text(h));
   // classic OA: the first row of a table is the form's name, centred across all columns
-  if (!presence || presence.has('table')) {
-    for (const table of Array.from(scope.querySelectorAll('table'))) {
-      const first = firstOwnRow(table);
-      if (first && hasOneCell(first) && !texts.hasControl(first)) add(texts.text(first));
-    }
+  const tables = outline ? outline.tables : !presence || presence.has('table') ? Array.from(scope.querySelectorAll('table')) : [];
+  for (const table of tables) {
+    const first = firstOwnRow(table);
+    if (first && hasOneCell(first) && !texts.hasControl(first)) add(texts.text(first));
   }
   if (doc?.title) add(collapse(doc.title));
   return out.slice(0, 10);

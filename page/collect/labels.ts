@@ -23,10 +23,14 @@ const REQUIRED_CLASS = '.is-required, .is-must, .ant-form-item-required, .requir
 /** Legacy "this field is required" messages used as labels: msg="慰问日期不能为空". */
 const MESSAGE_TAIL = /(?:不能为空|不能空|必须填写|为必填项|必填)[!！。.]*$/;
 
+const EMPTY: readonly Element[] = [];
+
 /** What the collector shares between the controls of one root (caches, the label[for] index). */
 export class LabelContext {
   private readonly grids = new Map<HTMLTableElement, TableGrid>();
-  private readonly labelFor = new Map<string, Element[]>();
+  /** label[for] by its `for`: noted by the collector's walk, or read from the root when the walk saw only part of it */
+  private labelFor = new Map<string, Element[]>();
+  private labelsComplete = false;
   /** the classes and tags of the root, noted by the collector's walk */
   readonly presence: Presence;
 
@@ -35,16 +39,29 @@ export class LabelContext {
     readonly texts: TextCache,
   ) {
     this.presence = new Presence(root);
-    for (const label of Array.from(root.querySelectorAll('label[for]'))) {
-      const f = label.getAttribute('for')!;
-      const list = this.labelFor.get(f);
-      if (list) list.push(label);
-      else this.labelFor.set(f, [label]);
-    }
   }
 
-  labelsFor(key: string): Element[] {
-    return this.labelFor.get(key) ?? [];
+  /** Notes a label of the root that has a `for` attribute (in document order). */
+  noteLabelFor(label: Element, forValue: string): void {
+    const list = this.labelFor.get(forValue);
+    if (list) list.push(label);
+    else this.labelFor.set(forValue, [label]);
+  }
+
+  /** Says that the walk has noted every element of the root (its labels and its presence). */
+  seal(): void {
+    this.labelsComplete = true;
+    this.presence.seal();
+  }
+
+  labelsFor(key: string): readonly Element[] {
+    if (!this.labelsComplete) {
+      // a scoped walk: its labels may sit outside the scope, so read them all from the root once
+      this.labelFor = new Map();
+      for (const label of Array.from(this.root.querySelectorAll('label[for]'))) this.noteLabelFor(label, label.getAttribute('for')!);
+      this.labelsComplete = true;
+    }
+    return this.labelFor.get(key) ?? EMPTY;
   }
 
   grid(table: HTMLTableElement): TableGrid {
@@ -60,6 +77,11 @@ export class LabelContext {
   closest(el: Element, selector: string): Element | null {
     return this.presence.closest(el, selector);
   }
+
+  /** `closest` as a function value (made once per root, not per control). */
+  readonly closestFn = (el: Element, selector: string): Element | null => this.presence.closest(el, selector);
+  /** Whether something in the root may match a selector, as a function value. */
+  readonly mayMatchFn = (selector: string): boolean => this.presence.has(selector);
 
   byId(id: string): Element | null {
     return this.root.getElementById(id);
@@ -80,9 +102,13 @@ export interface InferredLabels {
 class LabelList {
   readonly items: FieldLabel[] = [];
   add(source: LabelSource, text: string | null | undefined): void {
-    if (!text) return;
-    const t = collapse(text);
-    if (t === '' || t.length > 80 || this.items.some((l) => l.text === t)) return;
+    if (text) this.addCollapsed(source, collapse(text));
+  }
+
+  /** `add` for a text already collapsed (what TextCache and the table facts give). */
+  addCollapsed(source: LabelSource, t: string | undefined): void {
+    if (!t || t.length > 80) return;
+    for (const l of this.items) if (l.text === t) return;
     this.items.push({ source, text: t });
   }
 }
@@ -119,6 +145,9 @@ function precedingText(el: Element, ctx: LabelContext): string {
   return '';
 }
 
+/** Text that `collapse` does not empty (its trim() removes what \s matches, nbsp included). */
+const NOT_BLANK = /\S/;
+
 /** A unit written right after the control (<input>元) or in the next cell. */
 function followingUnit(el: Element, ctx: LabelContext, cell: HTMLTableCellElement | null, grid: TableGrid | null): string | undefined {
   let node: Element = el;
@@ -127,7 +156,7 @@ function followingUnit(el: Element, ctx: LabelContext, cell: HTMLTableCellElemen
     for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
       if (sib.nodeType === 3) {
         text += sib.nodeValue ?? '';
-        if (collapse(text) !== '') break;
+        if (NOT_BLANK.test(text)) break;
         continue;
       }
       if (sib.nodeType !== 1) continue;
@@ -135,9 +164,10 @@ function followingUnit(el: Element, ctx: LabelContext, cell: HTMLTableCellElemen
       if (e.localName === 'br' || ctx.texts.hasControl(e)) break;
       if (!INLINE.has(e.localName) && !e.classList.contains('el-input-group__append') && !e.classList.contains('ant-input-group-addon')) break;
       text += ctx.texts.text(e);
-      if (collapse(text) !== '') break;
+      if (NOT_BLANK.test(text)) break;
     }
-    const u = UNIT_PATTERN.exec(collapse(text).replace(/[()（）]/g, ''));
+    // no unit in blank text: skip the regexes
+    const u = NOT_BLANK.test(text) ? UNIT_PATTERN.exec(collapse(text).replace(/[()（）]/g, '')) : null;
     if (u) return u[1];
     const parent = node.parentElement;
     if (!parent || STOP_CLIMB.has(parent.localName) || parent.childElementCount > 3) break;
@@ -195,8 +225,9 @@ function labelledCell(el: Element, ctx: LabelContext): { cell: HTMLTableCellElem
     if (!table) return null;
     const grid = ctx.grid(table);
     // a layout wrapper: one column, no text beside the control; its own cell in the outer table has the labels
+    if (grid.width > 1) return { cell, table };
     const outer = table.parentElement?.closest('td, th') as HTMLTableCellElement | null | undefined;
-    if (grid.width > 1 || !outer || ctx.texts.text(table) !== '') return { cell, table };
+    if (!outer || ctx.texts.text(table) !== '') return { cell, table };
     cell = outer;
   }
   return null;
@@ -260,10 +291,10 @@ export function inferLabels(el: Element, ctx: LabelContext, asGroup = false): In
   const name = el.getAttribute('name') ?? '';
 
   if (!asGroup) {
-    for (const l of id ? ctx.labelsFor(id) : []) list.add('label-for', ctx.texts.text(l));
-    if (list.items.length === 0 && name) for (const l of ctx.labelsFor(name)) list.add('label-for-name', ctx.texts.text(l));
+    for (const l of id ? ctx.labelsFor(id) : []) list.addCollapsed('label-for', ctx.texts.text(l));
+    if (list.items.length === 0 && name) for (const l of ctx.labelsFor(name)) list.addCollapsed('label-for-name', ctx.texts.text(l));
     const wrap = ctx.closest(el, 'label');
-    if (wrap) list.add('label-wrap', ctx.texts.text(wrap));
+    if (wrap) list.addCollapsed('label-wrap', ctx.texts.text(wrap));
   }
 
   const groupEl = asGroup ? (ctx.closest(el, '[role="radiogroup"], [role="group"]') ?? el) : el;
@@ -283,22 +314,22 @@ export function inferLabels(el: Element, ctx: LabelContext, asGroup = false): In
   const item = ctx.closest(el, FORM_ITEM);
   if (item) {
     const itemLabel = item.querySelector(FORM_ITEM_LABEL);
-    if (itemLabel && !(asGroup && itemLabel.contains(el))) list.add('form-item', ctx.texts.text(itemLabel));
+    if (itemLabel && !(asGroup && itemLabel.contains(el))) list.addCollapsed('form-item', ctx.texts.text(itemLabel));
   }
   attributeLabels(el, list, ctx);
 
   const facts = tableFacts(el, ctx, name);
-  list.add('table-left', facts.left);
+  list.addCollapsed('table-left', facts.left);
 
   const dd = ctx.closest(el, 'dd');
   if (dd) {
     let dt = dd.previousElementSibling;
     while (dt && dt.localName !== 'dt') dt = dt.previousElementSibling;
-    if (dt) list.add('dt', ctx.texts.text(dt));
+    if (dt) list.addCollapsed('dt', ctx.texts.text(dt));
   }
 
-  list.add('preceding', precedingText(el, ctx));
-  list.add('table-top', facts.top);
+  list.addCollapsed('preceding', precedingText(el, ctx));
+  list.addCollapsed('table-top', facts.top);
   list.add('title', el.getAttribute('title'));
   list.add('placeholder', el.getAttribute('placeholder'));
 

@@ -10,6 +10,8 @@ type Need = { classes: string[] } | { tags: string[] } | { query: string };
 
 /** Parsed selector lists (pure, shared by every collection). */
 const parsed = new Map<string, Need[]>();
+/** Every "query" alternative parsed so far: a root is asked about all of them in one query first. */
+const queries = new Set<string>();
 
 function needsOf(selector: string): Need[] {
   let needs = parsed.get(selector);
@@ -19,7 +21,9 @@ function needsOf(selector: string): Need[] {
       const classes = Array.from(alt.matchAll(/\.([\w-]+)/g), (m) => m[1]!);
       if (classes.length > 0) return { classes };
       const tags = alt.split(/\s*[\s>+~]\s*/).map((part) => /^[a-z][a-z0-9-]*/i.exec(part)?.[0]?.toLowerCase());
-      return tags.every((t) => t !== undefined) ? { tags: tags as string[] } : { query: alt };
+      if (tags.every((t) => t !== undefined)) return { tags: tags as string[] };
+      queries.add(alt);
+      return { query: alt };
     });
     parsed.set(selector, needs);
   }
@@ -27,9 +31,13 @@ function needsOf(selector: string): Need[] {
 }
 
 export class Presence {
-  private classText = '';
+  /** distinct class attributes (many elements share one), joined on first need */
+  private readonly classValues = new Set<string>();
+  private classText: string | undefined;
   private readonly tags = new Set<string>();
   private readonly known = new Map<string, boolean>();
+  /** "query" alternatives known to match nothing in the root (asked together, once) */
+  private absentQueries: ReadonlySet<string> | undefined;
   /** false until the whole root has been noted (a scoped collection sees only part of it) */
   private complete = false;
 
@@ -37,9 +45,13 @@ export class Presence {
 
   /** Notes one element of the root (its tag name and class attribute). */
   note(el: Element, tag: string): void {
+    this.noteParts(tag, el.getAttribute('class'));
+  }
+
+  /** Notes one element by its tag name and class attribute, already read by the caller. */
+  noteParts(tag: string, cls: string | null): void {
     this.tags.add(tag);
-    const cls = el.getAttribute('class');
-    if (cls) this.classText += ` ${cls}`;
+    if (cls) this.classValues.add(cls);
   }
 
   /** Says that every element of the root has been noted; until then every selector counts as present. */
@@ -64,8 +76,23 @@ export class Presence {
   }
 
   private mayMatch(need: Need): boolean {
-    if ('classes' in need) return need.classes.every((c) => this.classText.includes(c));
+    if ('classes' in need) {
+      const text = (this.classText ??= ` ${[...this.classValues].join(' ')}`);
+      return need.classes.every((c) => text.includes(c));
+    }
     if ('tags' in need) return need.tags.every((t) => this.tags.has(t));
+    if (!this.absentQueries) {
+      // one walk of the root usually answers them all: on a classic form none of them matches
+      const all = [...queries];
+      let none = false;
+      try {
+        none = all.length > 0 && this.root.querySelector(all.join(', ')) === null;
+      } catch {
+        // a selector this engine does not know: ask each one alone, as before
+      }
+      this.absentQueries = none ? new Set(all) : new Set();
+    }
+    if (this.absentQueries.has(need.query)) return false;
     return this.root.querySelector(need.query) !== null;
   }
 }

@@ -19,8 +19,18 @@ const GENERATED_ID = [
   /^form-item-\d+$/,
 ];
 
+/** Answers of isGeneratedId (pure; the same ids come back on every collection). */
+const generatedIds = new Map<string, boolean>();
+const GENERATED_CACHE_LIMIT = 20_000;
+
 export function isGeneratedId(id: string): boolean {
-  return GENERATED_ID.some((re) => re.test(id));
+  let generated = generatedIds.get(id);
+  if (generated === undefined) {
+    if (generatedIds.size >= GENERATED_CACHE_LIMIT) generatedIds.clear();
+    generated = GENERATED_ID.some((re) => re.test(id));
+    generatedIds.set(id, generated);
+  }
+  return generated;
 }
 
 const PLAIN_IDENT = /^[A-Za-z_][\w-]*$/;
@@ -48,11 +58,19 @@ export function cssString(s: string): string {
   return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 }
 
+function bump(counts: Map<string, Map<string, number>>, tag: string, value: string): void {
+  let byValue = counts.get(tag);
+  if (!byValue) counts.set(tag, (byValue = new Map()));
+  byValue.set(value, (byValue.get(value) ?? 0) + 1);
+}
+
 /** Counts of ids, names and titles in one root (document or shadow root), gathered in one pass. */
 export class RootIndex {
   readonly ids = new Map<string, number>();
-  readonly names = new Map<string, number>();
-  readonly titles = new Map<string, number>();
+  /** by tag, then name (nested maps: no key string composed per control) */
+  private readonly names = new Map<string, Map<string, number>>();
+  /** by tag, then title */
+  private readonly titles = new Map<string, Map<string, number>>();
   private readonly nth = new Map<Element, number>();
 
   countId(id: string): void {
@@ -61,15 +79,19 @@ export class RootIndex {
 
   countControl(el: Element): void {
     const name = el.getAttribute('name');
-    if (name) {
-      const key = `${el.localName}|${name}`;
-      this.names.set(key, (this.names.get(key) ?? 0) + 1);
-    }
+    if (name) bump(this.names, el.localName, name);
     const title = el.getAttribute('title');
-    if (title) {
-      const key = `${el.localName}|${title}`;
-      this.titles.set(key, (this.titles.get(key) ?? 0) + 1);
-    }
+    if (title) bump(this.titles, el.localName, title);
+  }
+
+  /** How many controls of this tag carry this name. */
+  nameCount(tag: string, name: string): number {
+    return this.names.get(tag)?.get(name) ?? 0;
+  }
+
+  /** How many controls of this tag carry this title. */
+  titleCount(tag: string, title: string): number {
+    return this.titles.get(tag)?.get(title) ?? 0;
   }
 
   uniqueStableId(el: Element): string | null {
@@ -117,6 +139,12 @@ export class RootIndex {
   }
 }
 
+/** Whether a short list repeats an entry (cheaper than building a Set for the usual 1–4 selectors). */
+function hasDuplicate(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return true;
+  return false;
+}
+
 /** A radio or checkbox group: its shared name (if any) and the element holding its members. */
 export interface GroupSelectorInfo {
   container: Element;
@@ -139,12 +167,12 @@ export function selectorsFor(el: Element, index: RootIndex, hostPrefix: string, 
     const id = index.uniqueStableId(el);
     if (id) out.push(`#${cssIdent(id)}`);
     const name = el.getAttribute('name');
-    if (name && index.names.get(`${tag}|${name}`) === 1) out.push(`${tag}[name=${cssString(name)}]`);
+    if (name && index.nameCount(tag, name) === 1) out.push(`${tag}[name=${cssString(name)}]`);
     const title = el.getAttribute('title');
-    if (title && index.titles.get(`${tag}|${title}`) === 1) out.push(`${tag}[title=${cssString(title)}]`);
+    if (title && index.titleCount(tag, title) === 1) out.push(`${tag}[title=${cssString(title)}]`);
     // a structural path only when the attributes give fewer than two ways back to the control
     if (out.length < 2) out.push(index.path(el));
   }
-  const unique = out.length > 1 ? [...new Set(out)].slice(0, 5) : out;
+  const unique = hasDuplicate(out) || out.length > 5 ? [...new Set(out)].slice(0, 5) : out;
   return hostPrefix ? unique.map((s) => `${hostPrefix} >>> ${s}`) : unique;
 }

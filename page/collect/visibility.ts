@@ -8,18 +8,26 @@
 
 type WithCheckVisibility = Element & { checkVisibility?: (opts?: { visibilityProperty?: boolean }) => boolean };
 
-/** Whether the element (or an ancestor) is hidden by the hidden attribute; some DOMs lack its UA style. */
-function hiddenByAttribute(el: Element): boolean {
+/**
+ * Hidden by the markup itself: a hidden input, or the hidden attribute on it or an ancestor (some
+ * DOMs lack its UA style). It changes only when the markup does.
+ */
+export function hiddenByMarkup(el: Element): boolean {
+  if (el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
   return el.closest('[hidden]') !== null;
+}
+
+/** One options object for every call (the browser only reads it). */
+const CHECK_OPTIONS = { visibilityProperty: true };
+
+/** Rendered and not visibility:hidden, by the style the browser has now (CSS can change it without markup changing). */
+export function rendered(el: Element): boolean {
+  const check = (el as WithCheckVisibility).checkVisibility;
+  if (typeof check === 'function') return check.call(el, CHECK_OPTIONS);
+  return el.getClientRects().length > 0;
 }
 
 /** One read of each element: true when it is rendered and not visibility:hidden. */
 export function visibilityOf(elements: readonly Element[]): boolean[] {
-  return elements.map((el) => {
-    if (el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return false;
-    if (hiddenByAttribute(el)) return false;
-    const check = (el as WithCheckVisibility).checkVisibility;
-    if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
-    return el.getClientRects().length > 0;
-  });
+  return elements.map((el) => !hiddenByMarkup(el) && rendered(el));
 }

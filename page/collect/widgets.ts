@@ -29,7 +29,12 @@ function attr(el: Element, name: string): string {
 
 /** A date format declared in markup: My97 dateFmt, Tongda date_format, Seeyon ifFormat, data-format. */
 export function declaredDateFormat(el: Element): string | undefined {
-  const handlers = `${attr(el, 'onfocus')} ${attr(el, 'onclick')}`;
+  return dateFormatOf(el, attr(el, 'onfocus'), attr(el, 'onclick'));
+}
+
+/** declaredDateFormat with the handler attributes already read. */
+function dateFormatOf(el: Element, onfocus: string, onclick: string): string | undefined {
+  const handlers = `${onfocus} ${onclick}`;
   const my97 = /dateFmt\s*:\s*['"]([^'"]+)['"]/.exec(handlers);
   if (my97) return my97[1];
   const seeyon = /ifFormat\s*:\s*['"]([^'"]+)['"]/.exec(attr(el, 'comp'));
@@ -48,9 +53,21 @@ const LIBRARY_WRAPPER = '.el-date-editor, .el-select, .el-select-v2, .el-cascade
 
 const nativeClosest: Closest = (el, selector) => el.closest(selector);
 
-function componentOf(el: Element, closest: Closest): ComponentHint | undefined {
-  const cls = attr(el, 'class');
-  if (/\bWdate\b/.test(cls) || /WdatePicker/.test(`${attr(el, 'onfocus')}${attr(el, 'onclick')}`)) return 'my97';
+/** Whether some element of the control's root may match a selector (always true when unknown). */
+export type MayMatch = (selector: string) => boolean;
+
+const anything: MayMatch = () => true;
+
+/** The attributes every classification reads, read once. */
+interface Attrs {
+  cls: string;
+  onfocus: string;
+  onclick: string;
+}
+
+function componentOf(el: Element, closest: Closest, a: Attrs): ComponentHint | undefined {
+  const { cls } = a;
+  if (/\bWdate\b/.test(cls) || /WdatePicker/.test(`${a.onfocus}${a.onclick}`)) return 'my97';
   const wrapper = closest(el, LIBRARY_WRAPPER);
   if (wrapper) {
     const w = wrapper.classList;
@@ -72,8 +89,15 @@ function componentOf(el: Element, closest: Closest): ComponentHint | undefined {
  * original input EasyUI hides, select2/bootstrap-select search boxes): they are the widget's
  * display, not fields, so they count as hidden value inputs of their cell.
  */
-function isWidgetChrome(el: Element, closest: Closest): boolean {
-  return isLayuiSelectTitle(el) || isEasyuiOriginal(el) || el.classList.contains('select2-search__field') || el.parentElement?.classList.contains('bs-searchbox') === true || isComponentPopupInput(el, closest);
+function isWidgetChrome(el: Element, closest: Closest, cls: string, mayMatch: MayMatch): boolean {
+  // the class tests are exact; the substring and presence checks before them only skip the ones that cannot succeed
+  return (
+    (mayMatch('.layui-select-title') && isLayuiSelectTitle(el)) ||
+    (cls.includes('textbox-f') && isEasyuiOriginal(el)) ||
+    (cls.includes('select2-search__field') && el.classList.contains('select2-search__field')) ||
+    (mayMatch('.bs-searchbox') && el.parentElement?.classList.contains('bs-searchbox') === true) ||
+    isComponentPopupInput(el, closest)
+  );
 }
 
 /** EasyUI draws a datebox as span.textbox next to the hidden original input.easyui-datebox. */
@@ -84,30 +108,32 @@ function isEasyUiDate(el: Element, closest: Closest): boolean {
 }
 
 /**
- * Classifies a control (radio and checkbox groups are folded by the collector). `closest` lets the
- * collector skip ancestor walks for library classes its root does not have.
+ * Classifies a control (radio and checkbox groups are folded by the collector). `closest` and
+ * `mayMatch` let the collector skip ancestor walks and class tests for library classes its root
+ * does not have.
  */
-export function widgetOf(el: Element, closest: Closest = nativeClosest): WidgetInfo {
+export function widgetOf(el: Element, closest: Closest = nativeClosest, mayMatch: MayMatch = anything): WidgetInfo {
   const tag = el.localName;
   if (tag === 'select') {
-    const component = componentOf(el, closest);
+    const component = componentOf(el, closest, { cls: attr(el, 'class'), onfocus: attr(el, 'onfocus'), onclick: attr(el, 'onclick') });
     return component ? { kind: 'select', inputType: '', component } : { kind: 'select', inputType: '' };
   }
-  if (tag === 'textarea') return isWidgetChrome(el, closest) ? { kind: 'hidden', inputType: '' } : { kind: 'textarea', inputType: '' };
+  if (tag === 'textarea') return isWidgetChrome(el, closest, attr(el, 'class'), mayMatch) ? { kind: 'hidden', inputType: '' } : { kind: 'textarea', inputType: '' };
   if (tag !== 'input') return { kind: 'contenteditable', inputType: '' };
 
   const inputType = (attr(el, 'type') || 'text').toLowerCase();
-  const component = componentOf(el, closest);
-  const formatHint = declaredDateFormat(el);
+  const a: Attrs = { cls: attr(el, 'class'), onfocus: attr(el, 'onfocus'), onclick: attr(el, 'onclick') };
+  const component = componentOf(el, closest, a);
+  const formatHint = dateFormatOf(el, a.onfocus, a.onclick);
   const base = { inputType, ...(component ? { component } : {}), ...(formatHint ? { formatHint } : {}) };
-  if (inputType === 'hidden' || isWidgetChrome(el, closest)) return { kind: 'hidden', ...base };
+  if (inputType === 'hidden' || isWidgetChrome(el, closest, a.cls, mayMatch)) return { kind: 'hidden', ...base };
   // a library select's input is its search box (type=search in Ant Design), not a search form
   if (component === 'el-select' || component === 'ant-select') return { kind: 'select', inputType: '', component };
   if (inputType === 'radio') return { kind: 'radio-group', ...base };
   if (inputType === 'checkbox') return { kind: 'checkbox', ...base };
   if (inputType === 'number') return { kind: 'number', ...base };
   if (DATE_INPUT_TYPES.has(inputType)) return { kind: 'date', ...base };
-  const cls = attr(el, 'class');
+  const { cls } = a;
   const isDate =
     component === 'my97' ||
     component === 'el-date' ||

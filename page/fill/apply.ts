@@ -1,5 +1,5 @@
 import type { FillValue, WidgetKind } from '../../core/fill/types';
-import { componentWidgetOf, type ComponentMismatchReason, type ComponentWidget } from '../widgets/component';
+import { componentWidgetOf, hasLibraryMarkup, type ComponentMismatchReason, type ComponentWidget } from '../widgets/component';
 import { sleep } from '../widgets/component/dom';
 import { captureState } from '../widgets/state';
 import { holds, shownValue, writeValue } from '../widgets/write';
@@ -123,9 +123,17 @@ async function applyComponents(targets: readonly Target[], deps: ApplyDeps, undo
 
 /** Writes the steps, verifies them, and pushes one undo entry for this fill. */
 export async function applySteps(steps: readonly ApplyStep[], deps: ApplyDeps): Promise<StepResult[]> {
+  // a root without any library markup (a classic form) has no widgets: one query instead of one per field
+  const libraryIn = new Map<Node, boolean>();
+  const mayHoldWidget = (el: Element) => {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    let has = libraryIn.get(root);
+    if (has === undefined) libraryIn.set(root, (has = typeof root.querySelector !== 'function' || hasLibraryMarkup(root)));
+    return has;
+  };
   const targets: Target[] = steps.map((step) => {
     const els = controlsOf(step, deps);
-    return { step, els, widget: els ? componentWidgetOf(els, deps.componentTimeoutMs) : null };
+    return { step, els, widget: els && els[0] && mayHoldWidget(els[0]) ? componentWidgetOf(els, deps.componentTimeoutMs) : null };
   });
   const undo: UndoEntry[] = [];
   const native = applyNative(

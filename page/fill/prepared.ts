@@ -1,5 +1,5 @@
 import type { FrameCollection } from '../../core/fill/types';
-import { withCurrentState } from '../collect/field-state';
+import { markupHidden, withCurrentState } from '../collect/field-state';
 import { isOwnUi, OWN_UI_PREFIX } from './own-ui';
 import type { ShadowRootOf } from './resolve';
 
@@ -68,7 +68,7 @@ function sameRoots(a: readonly Node[], b: readonly Node[]): boolean {
 }
 
 export class PreparedCollection {
-  private held: (PreparedForm & { roots: (Document | ShadowRoot)[] }) | undefined;
+  private held: (PreparedForm & { roots: (Document | ShadowRoot)[]; hidden: boolean[] }) | undefined;
   private observer: MutationObserver | undefined;
   private timer: unknown;
 
@@ -82,7 +82,7 @@ export class PreparedCollection {
       if (!records.every(isOwnChange)) this.release();
     });
     for (const root of roots) observer.observe(root, WATCH);
-    this.held = { ...form, roots };
+    this.held = { ...form, roots, hidden: markupHidden(form.elements) };
     this.observer = observer;
     this.timer = this.env.setTimeout(() => this.release(), PREPARED_FOR_MS);
   }
@@ -96,7 +96,7 @@ export class PreparedCollection {
     if (!held || held.frameId !== frameId || !pending.every(isOwnChange)) return undefined;
     if (!sameRoots(held.roots, rootsOf(this.env.doc, this.env.shadowRootOf))) return undefined;
     if (!held.elements.every((els) => els.every((e) => e.isConnected))) return undefined;
-    const fields = withCurrentState(held.collection.fields, held.elements);
+    const fields = withCurrentState(held.collection.fields, held.elements, held.hidden);
     return { frameId, collection: { ...held.collection, fields }, elements: held.elements };
   }
 

@@ -11,6 +11,11 @@ export type { ComponentMismatchReason, ComponentWidget, WidgetEnv, WidgetState }
 const LIBRARY_MARKUP =
   '.el-select, .el-date-editor, .el-input, .el-textarea, .el-input-number, .el-radio-group, .el-checkbox-group, .ant-select, .ant-picker, .ant-input, .ant-input-number, .ant-radio-group, .ant-checkbox-group';
 
+/** Whether anything in a document or shadow root carries a library widget's classes (one query for all its controls). */
+export function hasLibraryMarkup(root: Document | ShadowRoot): boolean {
+  return root.querySelector(LIBRARY_MARKUP) !== null;
+}
+
 /** How long a component widget may take to show a value before it counts as refused. */
 export const COMPONENT_TIMEOUT_MS = 1000;
 

@@ -8,6 +8,22 @@ function keys(assignments: FieldAssignment[]): Record<number, string> {
   return Object.fromEntries(assignments.map((a) => [a.snapshotIndex, a.companionOf === undefined ? a.key : `${a.key}<-${a.companionOf}`]));
 }
 
+describe('memoised scores', () => {
+  test('a label and a name score apart per row flag and role, whatever was asked before', () => {
+    const inRow = snap({ label: '金额', labelSource: 'table-top', row: 1, name: 'je' });
+    const inForm = snap({ label: '金额', name: 'je' });
+    const first = [scoreSnapshot(inRow, 'expense'), scoreSnapshot(inForm, 'expense'), scoreSnapshot(inForm, 'visit'), scoreSnapshot(inRow, 'visit')];
+    expect(first[0]!.map((c) => c.key)).not.toEqual(first[1]!.map((c) => c.key));
+    expect(first[0]!.every((c) => c.key.startsWith('expense.row.'))).toBe(true);
+    expect(first[1]!.some((c) => c.key.startsWith('expense.row.'))).toBe(false);
+    // asked again in the other order: the same answers, and callers get arrays of their own
+    const again = [scoreSnapshot(inRow, 'visit'), scoreSnapshot(inForm, 'visit'), scoreSnapshot(inForm, 'expense'), scoreSnapshot(inRow, 'expense')].reverse();
+    expect(again).toEqual(first);
+    again[0]!.length = 0;
+    expect(scoreSnapshot(inRow, 'expense')).toEqual(first[0]);
+  });
+});
+
 describe('assignByLexicon', () => {
   test('gives each key to one field: the best scored, then the first', () => {
     const fields = [
