@@ -1,9 +1,9 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { idCheckChar } from '../../core/model/validators/id-number';
 import { todayInShanghai } from '../../core/model/validators/dates';
 import { FILL_CADRE, FILL_TEMPLATE, PAGES_DIR, parseGolden, type GoldenLine } from '../fixtures/oa/fill-data';
+import { CADRE_B, displayedFormItems } from './lib/component-undo';
 import { tabIdOf } from './lib/extension-api';
 import { expect, test, type Extension } from './fixtures/chromium';
 
@@ -25,20 +25,6 @@ interface Seeded {
   templateId: string;
 }
 
-/** A second synthetic cadre whose every field differs from FILL_CADRE (a woman, 离休). */
-const first17 = '42010619500601242';
-const CADRE_B = {
-  ...FILL_CADRE,
-  name: '司马测试',
-  gender: '女',
-  idNumber: first17 + idCheckChar(first17),
-  birthDate: '1950-06-01',
-  originalUnit: '省教育厅',
-  rank: '厅局级',
-  category: '离休',
-  phones: ['13900139000'],
-  health: { conditions: [], hospitalisations: [{ admittedOn: '2026-10-08', hospital: '省中医院' }] },
-};
 
 async function seed(extension: Extension): Promise<Seeded> {
   const page = await extension.open('popup.html');
@@ -77,30 +63,9 @@ async function fillFor(panel: Locator, name: string, cadreId: string, templateId
   return new Map(rows);
 }
 
-/**
- * What every form item displays, by label: the selected options' texts (tags or the label), the
- * checked boxes' values, or the inputs' text — what a person sees, not the DOM inputs alone.
- */
+/** What every form item of the page displays, by label. */
 function displayed(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
-    for (const item of Array.from(document.querySelectorAll('.el-form-item, .ant-form-item'))) {
-      const label = item.querySelector('.el-form-item__label, .ant-form-item-label label');
-      if (!label || !text(label)) continue;
-      let shown: string[];
-      if (item.querySelector('.el-select, .ant-select')) {
-        const tags = Array.from(item.querySelectorAll('.el-select__tags-text, .ant-select-selection-item-content'));
-        shown = tags.length > 0 ? tags.map(text) : Array.from(item.querySelectorAll('.el-select__placeholder:not(.is-transparent), .ant-select-selection-item')).map(text);
-      } else if (item.querySelector('input[type="radio"], input[type="checkbox"]')) {
-        shown = Array.from(item.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]'))
-          .filter((i) => i.checked)
-          .map((i) => i.value);
-      } else shown = Array.from(item.querySelectorAll<HTMLInputElement>('input, textarea')).map((i) => i.value);
-      out[text(label)] = shown.filter((s) => s !== '').join(',');
-    }
-    return out;
-  });
+  return page.evaluate(displayedFormItems);
 }
 
 async function submissions(oaUrl: string, form: string): Promise<Record<string, string | string[]>[]> {

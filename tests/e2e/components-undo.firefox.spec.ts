@@ -1,9 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { idCheckChar } from '../../core/model/validators/id-number';
 import { todayInShanghai } from '../../core/model/validators/dates';
 import { FILL_CADRE, PAGES_DIR, parseGolden } from '../fixtures/oa/fill-data';
+import { CADRE_B, displayedFormItems } from './lib/component-undo';
 import { contentScriptRegistered, expect, type FirefoxApis, pollUntil, seedFillData, sendFrom, test, tid } from './fixtures/firefox';
 
 /**
@@ -16,43 +16,12 @@ import { contentScriptRegistered, expect, type FirefoxApis, pollUntil, seedFillD
 
 const inPanel = (id: string) => `carefill-panel >>> ${tid(id)}`;
 
-const first17 = '42010619500601242';
-const CADRE_B = {
-  ...FILL_CADRE,
-  name: '司马测试',
-  gender: '女',
-  idNumber: first17 + idCheckChar(first17),
-  birthDate: '1950-06-01',
-  originalUnit: '省教育厅',
-  rank: '厅局级',
-  category: '离休',
-  phones: ['13900139000'],
-  health: { conditions: [], hospitalisations: [{ admittedOn: '2026-10-08', hospital: '省中医院' }] },
-};
 
 const NO_WAY_BACK = ['性别', '原工作单位', '职级', '离退休类别', '慰问类型', '资金来源'];
 
-/** What every form item displays, by label (selected texts, checked values, input text). */
+/** What every form item of the page displays, by label. */
 function displayed(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
-    for (const item of Array.from(document.querySelectorAll('.el-form-item'))) {
-      const label = item.querySelector('.el-form-item__label');
-      if (!label || !text(label)) continue;
-      let shown: string[];
-      if (item.querySelector('.el-select')) {
-        const tags = Array.from(item.querySelectorAll('.el-select__tags-text'));
-        shown = tags.length > 0 ? tags.map(text) : Array.from(item.querySelectorAll('.el-select__placeholder:not(.is-transparent)')).map(text);
-      } else if (item.querySelector('input[type="radio"], input[type="checkbox"]')) {
-        shown = Array.from(item.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]'))
-          .filter((i) => i.checked)
-          .map((i) => i.value);
-      } else shown = Array.from(item.querySelectorAll<HTMLInputElement>('input, textarea')).map((i) => i.value);
-      out[text(label)] = shown.filter((s) => s !== '').join(',');
-    }
-    return out;
-  });
+  return page.evaluate(displayedFormItems);
 }
 
 async function fillFor(page: Page, name: string, cadreId: string, templateId: string): Promise<string[]> {

@@ -6,6 +6,7 @@ import { todayInShanghai } from '../../core/model/validators/dates';
 import { ADAPTER_EVENT } from '../../page/adapter/protocol';
 import { installWfFormAdapter } from '../../page/adapter/wfform-main';
 import { tabIdOf } from './lib/extension-api';
+import { lastSubmission, received } from './lib/fill-flow';
 import { expect, test, type Extension } from './fixtures/chromium';
 
 /**
@@ -270,15 +271,8 @@ test('一键填写 on an e-cology 9 page whose form API is turned on: WfForm set
 
   await page.locator('#btnSubmit').click();
   await passSubmitGuard(page, oa.url, 'legacy-wfform');
-  let list: { fields: Record<string, string> }[] = [];
-  await expect
-    .poll(async () => {
-      list = (await (await fetch(`${oa.url}/api/submissions?form=legacy-wfform`)).json()) as typeof list;
-      return list.length;
-    })
-    .toBeGreaterThan(0);
-  const fields = list[0]!.fields;
-  expect([fields['field8011'], fields['field8015'], (fields['field8051'] ?? '').replace(/\r\n/g, '\n')]).toEqual(['欧阳测试', '省水利厅', reason]);
+  const fields = await lastSubmission(oa.url, 'legacy-wfform');
+  expect([received(fields, 'field8011'), received(fields, 'field8015'), received(fields, 'field8051').replace(/\r\n/g, '\n')]).toEqual(['欧阳测试', '省水利厅', reason]);
 });
 
 test('options: the page form API is off by default and turned on per OA address', async ({ extension, oa }) => {
