@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tZh } from '../components/render';
-import type { FillApi } from '../../../page/panel/fill-api';
+import { idleFillApi } from './idle-fill-api';
 import { startFocusWatch } from '../../../page/panel/focus-watch';
 import { frameContentOrigin, measureOnPath } from '../../../page/panel/frame-measure';
 import { linkPanelHost } from '../../../page/panel/host-link';
@@ -210,13 +210,7 @@ describe('linkPanelHost', () => {
 });
 
 describe('mountPanel link', () => {
-  const api: FillApi = {
-    searchCadres: async () => ({ items: [], total: 0 }),
-    templates: async () => ({ templates: [] }),
-    fill: async () => ({ ok: false, key: 'fill_err_no_fields' }),
-    undo: async () => ({ restored: 0, frames: 0 }),
-    prepare: async () => ({ frames: 0, fields: 0 }),
-  };
+  const api = idleFillApi;
 
   it('links the panel to the background once while it is open, and unlinks on close', () => {
     const unlink = vi.fn();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tZh } from '../components/render';
-import type { FillApi } from '../../../page/panel/fill-api';
+import { idleFillApi } from './idle-fill-api';
 import { mountLauncher } from '../../../page/panel/launcher';
 import { mountPanel } from '../../../page/panel/mount';
 import { chooseSide, overlaps, panelBox } from '../../../page/panel/position';
@@ -13,13 +13,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const api: FillApi = {
-  searchCadres: async () => ({ items: [], total: 0 }),
-  templates: async () => ({ templates: [] }),
-  fill: async () => ({ ok: false, key: 'fill_err_no_fields' }),
-  undo: async () => ({ restored: 0, frames: 0 }),
-  prepare: async () => ({ frames: 0, fields: 0 }),
-};
+const api = idleFillApi;
 
 describe('panel position', () => {
   const viewport = { width: 1000, height: 700 };
