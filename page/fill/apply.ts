@@ -121,8 +121,8 @@ async function applyComponents(targets: readonly Target[], deps: ApplyDeps, undo
   });
 }
 
-/** Writes the steps, verifies them, and pushes one undo entry for this fill. */
-export async function applySteps(steps: readonly ApplyStep[], deps: ApplyDeps): Promise<StepResult[]> {
+/** Writes the steps, verifies them, and pushes one undo entry for this fill (with `writtenBefore` first). */
+export async function applySteps(steps: readonly ApplyStep[], deps: ApplyDeps, writtenBefore: readonly UndoEntry[] = []): Promise<StepResult[]> {
   // a root without any library markup (a classic form) has no widgets: one query instead of one per field
   const libraryIn = new Map<Node, boolean>();
   const mayHoldWidget = (el: Element) => {
@@ -135,7 +135,8 @@ export async function applySteps(steps: readonly ApplyStep[], deps: ApplyDeps): 
     const els = controlsOf(step, deps);
     return { step, els, widget: els && els[0] && mayHoldWidget(els[0]) ? componentWidgetOf(els, deps.componentTimeoutMs) : null };
   });
-  const undo: UndoEntry[] = [];
+  // what this fill set another way (the page's own form API) is undone with the rest, last
+  const undo: UndoEntry[] = [...writtenBefore];
   const native = applyNative(
     targets.filter((t) => !t.widget),
     deps,

@@ -105,13 +105,7 @@ export function createEngine(env: EngineEnv): { session: FillSession; handlers: 
       // the page's own form API first, where the person enabled it; the DOM writers do the rest
       const nonce = typeof p?.adapterNonce === 'string' && ADAPTER_NONCE.test(p.adapterNonce) ? p.adapterNonce : undefined;
       const viaPage = nonce ? applyThroughPageAdapter(env.doc, nonce, steps, session) : undefined;
-      const fills = session.undoStack.length;
-      const written = await applySteps(viaPage ? steps.filter((s) => !viaPage.taken.has(s.index)) : steps, deps);
-      if (viaPage && viaPage.undo.length > 0) {
-        // one undo for the whole fill; what the page's API set was written first, so it is restored last
-        if (session.undoStack.length > fills) session.undoStack[session.undoStack.length - 1]!.unshift(...viaPage.undo);
-        else session.undoStack.push(viaPage.undo);
-      }
+      const written = viaPage ? await applySteps(steps.filter((s) => !viaPage.taken.has(s.index)), deps, viaPage.undo) : await applySteps(steps, deps);
       const byIndex = new Map([...(viaPage?.results ?? []), ...written].map((r) => [r.index, r]));
       let results = steps.map((s) => byIndex.get(s.index)!);
       const ms = now() - t0;

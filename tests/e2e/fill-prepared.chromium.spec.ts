@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { readGolden } from '../fixtures/oa/fill-data';
 import { expect, test, type Extension } from './fixtures/chromium';
-import { clearSubmissions, fillIn, lastSubmission, received, seed, submitThroughGuard } from './lib/fill-flow';
+import { clearSubmissions, fillIn, lastSubmission, received, seed, submitThroughGuard, type Seeded } from './lib/fill-flow';
 
 /**
  * Issue 5: the form is collected when the fill flow opens (popup), so the click only fills; and
@@ -11,9 +11,13 @@ import { clearSubmissions, fillIn, lastSubmission, received, seed, submitThrough
 
 const PATH = '/forms/condolence';
 
-/** The popup for the OA tab, once its frames have collected their fields. */
-async function openPreparedPopup(extension: Extension, tabUrl: string): Promise<Page> {
-  const popup = (await extension.openPopup(tabUrl)).page;
+/** Fixture 1 open in a tab, the fill data stored, and the popup for it once its frames have collected their fields. */
+async function openPrepared(extension: Extension, context: BrowserContext, oaUrl: string): Promise<{ page: Page; popup: Page; seeded: Seeded }> {
+  const seeded = await seed(extension);
+  await clearSubmissions(oaUrl);
+  const page = await context.newPage();
+  await page.goto(`${oaUrl}${PATH}`, { waitUntil: 'load' });
+  const popup = (await extension.openPopup(`${oaUrl}${PATH}`)).page;
   const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
   // the popup asked on opening; asking again and waiting for the answer makes the order certain
   const ready = await popup.evaluate(async (tab) => {
@@ -22,15 +26,11 @@ async function openPreparedPopup(extension: Extension, tabUrl: string): Promise<
   }, tabId);
   expect(ready.frames).toBe(1);
   expect(ready.fields).toBeGreaterThan(30);
-  return popup;
+  return { page, popup, seeded };
 }
 
 test('a form collected when the popup opened is filled from that collection, and the OA receives the golden values', async ({ extension, context, oa }) => {
-  const seeded = await seed(extension);
-  await clearSubmissions(oa.url);
-  const page = await context.newPage();
-  await page.goto(`${oa.url}${PATH}`, { waitUntil: 'load' });
-  const popup = await openPreparedPopup(extension, `${oa.url}${PATH}`);
+  const { page, popup, seeded } = await openPrepared(extension, context, oa.url);
   await fillIn(popup, seeded);
   await expect(popup.getByTestId('fill-report')).toHaveAttribute('data-prepared-frames', '1');
   await submitThroughGuard({ button: page.locator('#btnSubmit'), panel: page.locator('carefill-panel'), form: 'condolence', oaUrl: oa.url });
@@ -42,11 +42,7 @@ test('a form collected when the popup opened is filled from that collection, and
 });
 
 test('a page that changed after the popup opened is collected again at the click', async ({ extension, context, oa }) => {
-  const seeded = await seed(extension);
-  await clearSubmissions(oa.url);
-  const page = await context.newPage();
-  await page.goto(`${oa.url}${PATH}`, { waitUntil: 'load' });
-  const popup = await openPreparedPopup(extension, `${oa.url}${PATH}`);
+  const { page, popup, seeded } = await openPrepared(extension, context, oa.url);
   // the page swaps two labels: a collection made before would put the phone under 家庭住址
   await page.evaluate(() => {
     const cellOf = (name: string) => document.querySelector(`[name="${name}"]`)!.closest('td')!.previousElementSibling!;

@@ -47,6 +47,27 @@ export function validFrameAnswer(frameId: number, answer: unknown): Omit<FrameFi
   return { frameId, url: a.url, top: a.top === true, prepared: a.prepared === true, collection: { ...parsed.data, fields }, written: new Set(written) };
 }
 
+/**
+ * Injects the engine into every frame of the tab and sends each the same request, in parallel;
+ * per frame its answer (undefined when it did not answer), or null when CareFill may not script
+ * the tab.
+ */
+export async function askEveryFrame<N extends FillFrameMessageName>(
+  tab: TabApi,
+  tabId: number,
+  name: N,
+  payloadFor: (frameId: number) => FillFrameMessages[N]['payload'],
+  timeoutMs: number,
+): Promise<(FillFrameMessages[N]['answer'] | undefined)[] | null> {
+  let frameIds: number[];
+  try {
+    frameIds = await tab.injectEngine(tabId);
+  } catch {
+    return null;
+  }
+  return Promise.all(frameIds.map((frameId) => tab.send(tabId, frameId, name, payloadFor(frameId), timeoutMs).catch(() => undefined)));
+}
+
 /** Collects every frame in parallel; frames that do not answer, or answer badly, are left out. */
 export async function collectFrames(tab: TabApi, tabId: number, frameIds: readonly number[], timeoutMs: number): Promise<FrameFields[]> {
   const answers = await Promise.all(

@@ -6,7 +6,7 @@ import type { Standard } from '../../../core/model/standard';
 import type { Template } from '../../../core/model/template';
 import type { IsoDate } from '../../../core/model/validators/dates';
 import type { FillResponses } from '../../../messaging/requests/fill';
-import type { TabApi } from './frames';
+import { askEveryFrame, type TabApi } from './frames';
 import { APPLY_TIMEOUT_MS, collectForm, fillWithRounds, type AssignForm } from './grow-rounds';
 import { countRows } from './report';
 import type { SiteMapStore } from './site-maps';
@@ -109,14 +109,9 @@ export async function fillTab(req: FillRequest, deps: FillDeps): Promise<FillRes
 
 /** Undoes the latest fill in every frame of a tab that has one. */
 export async function undoTab(tabId: number, tab: TabApi): Promise<FillResponses['fill.undo']> {
-  let frameIds: number[];
-  try {
-    frameIds = await tab.injectEngine(tabId);
-  } catch {
-    return { restored: 0, frames: 0 };
-  }
   // undo opens the dropdowns of component widgets again: it may take as long as applying
-  const answers = await Promise.all(frameIds.map((id) => tab.send(tabId, id, 'frame.undo', {}, APPLY_TIMEOUT_MS).catch(() => undefined)));
+  const answers = await askEveryFrame(tab, tabId, 'frame.undo', () => ({}), APPLY_TIMEOUT_MS);
+  if (!answers) return { restored: 0, frames: 0 };
   const restored = answers.map((a) => (a && Number.isInteger(a.restored) ? a.restored : 0));
   return { restored: restored.reduce((s, n) => s + n, 0), frames: restored.filter((n) => n > 0).length };
 }

@@ -1,5 +1,5 @@
 import type { FillResponses } from '../../../messaging/requests/fill';
-import type { TabApi } from './frames';
+import { askEveryFrame, type TabApi } from './frames';
 import { COLLECT_TIMEOUT_MS } from './grow-rounds';
 
 /**
@@ -9,13 +9,8 @@ import { COLLECT_TIMEOUT_MS } from './grow-rounds';
  * tab CareFill may not script nothing happens.
  */
 export async function prepareTab(tabId: number, tab: TabApi): Promise<FillResponses['fill.prepare']> {
-  let frameIds: number[];
-  try {
-    frameIds = await tab.injectEngine(tabId);
-  } catch {
-    return { frames: 0, fields: 0 };
-  }
-  const answers = await Promise.all(frameIds.map((frameId) => tab.send(tabId, frameId, 'frame.prepare', { frameId }, COLLECT_TIMEOUT_MS).catch(() => undefined)));
+  const answers = await askEveryFrame(tab, tabId, 'frame.prepare', (frameId) => ({ frameId }), COLLECT_TIMEOUT_MS);
+  if (!answers) return { frames: 0, fields: 0 };
   const counts = answers.map((a) => (a && Number.isInteger(a.fields) && a.fields >= 0 ? a.fields : -1)).filter((n) => n >= 0);
   return { frames: counts.length, fields: counts.reduce((s, n) => s + n, 0) };
 }
