@@ -5,6 +5,7 @@ import { freshMeta } from '../core/model/record';
 import { systemClock, type Clock } from './clock';
 import { fromCadreRow, toCadreRow } from './cadre-row';
 import { isLive, tombstoneOf, type CareFillDB } from './db';
+import { VisitStore } from './visit-store';
 
 export type SaveResult =
   | { ok: true; id: string; updatedAt: number }
@@ -79,7 +80,7 @@ export class CadreRepo {
    */
   async bulkDelete(ids: readonly string[]): Promise<number> {
     const { db } = this;
-    return db.transaction('rw', db.cadres, db.followUps, db.visits, async () => {
+    return db.transaction('rw', db.cadres, db.followUps, db.visitBuckets, async () => {
       const now = this.now();
       const live = (await db.cadres.bulkGet([...new Set(ids)])).filter(isLive);
       if (!live.length) return 0;
@@ -87,8 +88,7 @@ export class CadreRepo {
       await db.cadres.bulkPut(live.map((c) => tombstoneOf(c, now)));
       const followUps = (await db.followUps.where('cadreId').anyOf(cadreIds).toArray()).filter(isLive);
       await db.followUps.bulkPut(followUps.map((f) => tombstoneOf(f, now)));
-      const visits = (await db.visits.where('cadreId').anyOf(cadreIds).toArray()).filter(isLive);
-      await db.visits.bulkPut(visits.map((v) => tombstoneOf(v, now)));
+      await new VisitStore(db).deleteOfCadres(cadreIds, now);
       return live.length;
     });
   }

@@ -9,7 +9,8 @@
  * - `followUps` 一跟进: contacts with a cadre and what is to be done by when (`dueDate`, `doneDate`).
  * - `templates` 慰问模板 by visit type.
  * - `standards` 经费标准 versions by `effectiveFrom`.
- * - `visits`    慰问记录, by cadre and date (`[cadreId+date]`), which the rules count against caps.
+ * - `visitBuckets` 慰问记录, which the rules count against caps: many records to a row, a cadre's
+ *               all in one row (storage/visit-buckets.ts; read and written by storage/visit-store.ts).
  * - `siteMaps`  remembered OA forms by `[origin+formSignature]`.
  * - `audit`     overrides, ID reveals, imports …, by time (`at`) and `kind`.
  * - `settings`  key → value (the office settings live under `office`).
@@ -30,9 +31,9 @@ import type { RecordMeta } from '../core/model/record';
 import type { SiteMap } from '../core/model/site-map';
 import type { Standard } from '../core/model/standard';
 import type { Template } from '../core/model/template';
-import type { VisitRecord } from '../core/model/visit-record';
 import type { CadreIndexTerms } from '../core/ledger/index-terms';
 import { SCHEMA_VERSIONS } from './schema';
+import type { VisitBucket } from './visit-buckets';
 import { installLock } from './lock/install';
 import { LockRing } from './lock/ring';
 
@@ -57,7 +58,7 @@ export class CareFillDB extends Dexie {
   declare followUps: Table<Stored<FollowUp>, string>;
   declare templates: Table<Stored<Template>, string>;
   declare standards: Table<Stored<Standard>, string>;
-  declare visits: Table<Stored<VisitRecord>, string>;
+  declare visitBuckets: Table<VisitBucket, number>;
   declare siteMaps: Table<Stored<SiteMap>, string>;
   declare audit: Table<AuditEvent, string>;
   declare settings: Table<SettingRow, string>;

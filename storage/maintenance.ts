@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { CareFillDB } from './db';
+import { VisitStore } from './visit-store';
 
 export interface LedgerStats {
   cadres: number;
@@ -15,8 +16,8 @@ async function countLive(table: Table<{ deletedAt?: number }, string>): Promise<
 
 /** How many cadres, follow-ups and visit records the ledger holds (tombstones not counted). */
 export async function ledgerStats(db: CareFillDB): Promise<LedgerStats> {
-  return db.transaction('r', db.cadres, db.followUps, db.visits, async () => {
-    const [cadres, followUps, visits] = await Promise.all([countLive(db.cadres), countLive(db.followUps), countLive(db.visits)]);
+  return db.transaction('r', db.cadres, db.followUps, db.visitBuckets, async () => {
+    const [cadres, followUps, visits] = await Promise.all([countLive(db.cadres), countLive(db.followUps), new VisitStore(db).countLive()]);
     return { cadres, followUps, visits };
   });
 }

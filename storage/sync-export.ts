@@ -7,6 +7,7 @@ import { KINDS_OF_SCOPE, RECORD_KINDS, type ExportScopeKind, type RecordKind, ty
 import { seenOf } from '../core/sync/markers';
 import { isLive, type CadreRow, type CareFillDB, type Stored } from './db';
 import { ensureDeviceId, readPeers } from './sync-device';
+import { VisitStore } from './visit-store';
 
 /** What a person chose to export. */
 export type ExportScope =
@@ -15,9 +16,17 @@ export type ExportScope =
   | { kind: 'templates-standards' }
   | { kind: 'cadres'; filter: CadreFilter };
 
-/** The table of each record kind. */
-export function tableOf(db: CareFillDB, kind: RecordKind): Table<Stored<{ id: string; updatedAt: number }>, string> {
-  return db[kind] as unknown as Table<Stored<{ id: string; updatedAt: number }>, string>;
+type RecordTable = Table<Stored<{ id: string; updatedAt: number }>, string>;
+
+/** The table that stores a record kind (visit records are many to a row, storage/visit-buckets.ts). */
+export function tableOf(db: CareFillDB, kind: RecordKind): Table {
+  return kind === 'visits' ? db.visitBuckets : db[kind];
+}
+
+/** Every stored row of a kind, tombstones included, as it travels. */
+export async function storedRowsOf(db: CareFillDB, kind: RecordKind): Promise<SyncRecord[]> {
+  if (kind === 'visits') return (await new VisitStore(db).all()) as unknown as SyncRecord[];
+  return (await (db[kind] as unknown as RecordTable).toArray()).map((row) => exportedRow(kind, row));
 }
 
 /**
@@ -49,9 +58,12 @@ export async function readExportSnapshot(db: CareFillDB, scope: ExportScope, app
       const ids = cadres.map((c) => c.id);
       records.cadres = [...(cadres as unknown as SyncRecord[]), ...(await tombstonesOf(db, 'cadres'))];
       records.followUps = [...(await liveOf(db.followUps.where('cadreId').anyOf(ids).toArray())), ...(await tombstonesOf(db, 'followUps'))];
-      records.visits = [...(await liveOf(db.visits.where('cadreId').anyOf(ids).toArray())), ...(await tombstonesOf(db, 'visits'))];
+      const chosen = new Set(ids);
+      // one bucket read for both: the chosen cadres' live records and every tombstone
+      const visits = (await new VisitStore(db).all()).filter((v) => !isLive(v) || chosen.has(v.cadreId));
+      records.visits = visits as unknown as SyncRecord[];
     } else {
-      for (const kind of kinds) records[kind] = (await tableOf(db, kind).toArray()).map((row) => exportedRow(kind, row));
+      for (const kind of kinds) records[kind] = await storedRowsOf(db, kind);
     }
     const peers = await readPeers(db);
     const shared = scope.kind === 'everything' ? await readSharedSettings(db) : undefined;
@@ -70,12 +82,12 @@ export async function readExportSnapshot(db: CareFillDB, scope: ExportScope, app
 const liveOf = async (rows: Promise<{ deletedAt?: number }[]>): Promise<SyncRecord[]> => (await rows).filter(isLive) as unknown as SyncRecord[];
 
 /**
- * Every tombstone of a kind, through the `deletedAt` index (live records have no entry there). A
+ * Every tombstone of cadres or follow-ups, through the `deletedAt` index (live records have no entry there). A
  * tombstone keeps no cadre id to tell whose record it was, so a selection carries all of them:
  * they hold no personal data, and a receiver that never had the record only keeps the tombstone.
  */
-async function tombstonesOf(db: CareFillDB, kind: RecordKind): Promise<SyncRecord[]> {
-  return (await tableOf(db, kind).where('deletedAt').aboveOrEqual(0).toArray()) as unknown as SyncRecord[];
+async function tombstonesOf(db: CareFillDB, kind: 'cadres' | 'followUps'): Promise<SyncRecord[]> {
+  return (await db[kind].where('deletedAt').aboveOrEqual(0).toArray()) as unknown as SyncRecord[];
 }
 
 /** The office settings worth sharing (core/sync/kinds.ts), or undefined when never saved. */

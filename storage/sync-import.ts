@@ -20,8 +20,11 @@ import {
 import { systemClock, type Clock } from './clock';
 import { toCadreRow } from './cadre-row';
 import type { Cadre } from '../core/model/cadre';
-import type { CareFillDB } from './db';
-import { exportedRow, tableOf } from './sync-export';
+import type { Table } from 'dexie';
+import type { VisitRecord } from '../core/model/visit-record';
+import type { CareFillDB, Stored } from './db';
+import { exportedRow, storedRowsOf, tableOf } from './sync-export';
+import { VisitStore } from './visit-store';
 import { readAgreed, readDeviceId, readPeers, writeAgreed, writePeers } from './sync-device';
 import { mutationGeneration } from './sync-mutations';
 
@@ -91,7 +94,7 @@ export async function applySync(db: CareFillDB, file: DecodedFile, resolutions: 
       if (!planned.ok) return planned;
       const at = now();
       const resolved = resolvePlan(planned.value.plan, resolutions, at);
-      for (const kind of RECORD_KINDS) await writeRecords(db, kind, resolved.writes[kind]);
+      for (const kind of RECORD_KINDS) await writeRecords(db, kind, resolved.writes[kind], planned.value.storedVisits);
       const settings = resolved.writes.settings[0];
       if (settings) await writeSharedSettings(db, settings);
       const peersAfter = markImported(peers, file.header, at);
@@ -126,6 +129,8 @@ interface Planned {
   plan: SyncPlan;
   base: SyncBase;
   storedCadres: StoredCadres;
+  /** every stored visit record by id (the writes take each out of its previous bucket) */
+  storedVisits: ReadonlyMap<string, SyncRecord>;
 }
 
 /** The stored cadres read for planning, and whether they are the whole table. */
@@ -147,7 +152,7 @@ async function planAgainstStorage(db: CareFillDB, file: DecodedFile): Promise<Sy
   const base = syncBase(file.header, myDeviceId ?? '', peers, agreed);
   const planned = planSync({ remote, local: local as LocalRecords, base });
   if (!planned.ok) return planned;
-  return ok({ plan: planned.value, base, storedCadres: { byId: local.cadres, whole: remote.cadres.length >= FETCH_BY_ID_BELOW } });
+  return ok({ plan: planned.value, base, storedCadres: { byId: local.cadres, whole: remote.cadres.length >= FETCH_BY_ID_BELOW }, storedVisits: local.visits });
 }
 
 /**
@@ -182,20 +187,28 @@ async function idNumberClashes(db: CareFillDB, plan: SyncPlan, stored: StoredCad
   return clashes;
 }
 
-/** The stored versions of the records a file holds, by id. */
+/**
+ * The stored versions of the records a file holds, by id. Visit records are read whole (a
+ * thousand bucket rows at most): a tombstone in the file names no cadre, so no single bucket
+ * can be known to hold its record.
+ */
 async function storedRecords(db: CareFillDB, kind: RecordKind, wanted: readonly SyncRecord[]): Promise<Map<string, SyncRecord>> {
   const out = new Map<string, SyncRecord>();
   if (!wanted.length) return out;
-  const table = tableOf(db, kind);
-  const rows = wanted.length < FETCH_BY_ID_BELOW ? await table.bulkGet(wanted.map((r) => r.id)) : await table.toArray();
+  if (kind === 'visits' || wanted.length >= FETCH_BY_ID_BELOW) {
+    for (const row of await storedRowsOf(db, kind)) out.set(row.id, row);
+    return out;
+  }
+  const rows = await (db[kind] as unknown as Table<{ id: string }, string>).bulkGet(wanted.map((r) => r.id));
   for (const row of rows) if (row) out.set(row.id, exportedRow(kind, row));
   return out;
 }
 
-async function writeRecords(db: CareFillDB, kind: RecordKind, records: readonly SyncRecord[]): Promise<void> {
+async function writeRecords(db: CareFillDB, kind: RecordKind, records: readonly SyncRecord[], storedVisits: ReadonlyMap<string, SyncRecord>): Promise<void> {
   if (!records.length) return;
+  if (kind === 'visits') return new VisitStore(db).putAll(records as unknown as Stored<VisitRecord>[], storedVisits as unknown as ReadonlyMap<string, Stored<VisitRecord>>);
   const rows = kind === 'cadres' ? records.map((r) => (isTombstone(r) ? r : toCadreRow(r as unknown as Cadre))) : records;
-  await tableOf(db, kind).bulkPut(rows as never[]);
+  await (db[kind] as unknown as Table<unknown, string>).bulkPut(rows);
 }
 
 async function readSettings(db: CareFillDB): Promise<Settings | undefined> {

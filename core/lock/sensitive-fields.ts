@@ -27,12 +27,28 @@ export const CADRE_TERMS_SEALED = ['phoneDigits', 'digitTails'] as const satisfi
 const FOLLOW_UP_SEALED = ['found', 'action'] as const satisfies readonly (keyof FollowUp)[];
 const VISIT_SEALED = ['note'] as const satisfies readonly (keyof VisitRecord)[];
 
-/** Tables whose rows carry sealed fields, and which fields. */
+/** The kinds of record with sealed fields, and which fields (a kind is also its table, but for visit records). */
 export const SEALED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   cadres: [...CADRE_SEALED, ...CADRE_TERMS_SEALED],
   followUps: FOLLOW_UP_SEALED,
   visits: VISIT_SEALED,
 };
+
+/**
+ * Tables that store many records to a row (storage/visit-buckets.ts): the field that holds them,
+ * and the kind of record each is sealed as (a key of SEALED_FIELDS).
+ */
+const NESTED_RECORDS: Readonly<Record<string, { field: string; kind: string }>> = {
+  visitBuckets: { field: 'visits', kind: 'visits' },
+};
+
+/** The tables whose rows hold sealed fields, directly or in the records they hold. */
+export const SEALED_TABLES = ['cadres', 'followUps', 'visitBuckets'] as const;
+
+/** How a table holds many records to a row, or undefined for one record to a row. */
+export function nestedRecordsOf(table: string): { field: string; kind: string } | undefined {
+  return NESTED_RECORDS[table];
+}
 
 /**
  * How an index over a sealed field is kept searchable: `exact` stores a keyed hash of the value

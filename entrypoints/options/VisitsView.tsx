@@ -48,7 +48,7 @@ export function VisitsView() {
   };
   const onDelete = async (id: string) => {
     try {
-      await request('visit.delete', { id });
+      await request('visit.delete', { id, ...(cadre ? { cadreId: cadre.id } : {}) });
       if (editor?.id === id) close();
       await load();
     } catch (e) {

@@ -34,7 +34,8 @@ export const standardsRequests = {
     payload: z.strictObject({ cadreId: id, year: z.number().int().min(1900).max(2200).optional() }),
   },
   'visit.save': { from: ['extension-page'], payload: save },
-  'visit.delete': { from: ['extension-page'], payload: z.strictObject({ id }) },
+  // the cadre, when known, names the one bucket that holds the record (storage/visit-buckets.ts)
+  'visit.delete': { from: ['extension-page'], payload: z.strictObject({ id, cadreId: id.optional() }) },
   /**
    * Checks a form (logical field key → text) against the ledger's cadre, the cadre's visit
    * history and the standards in force on the visit day.

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { lockVault } from '../../core/lock/vault';
-import { SEALED_FIELDS } from '../../core/lock/sensitive-fields';
+import { SEALED_TABLES } from '../../core/lock/sensitive-fields';
 import { lockMiddleware } from './middleware';
 import type { LockRing } from './ring';
 
@@ -41,6 +41,6 @@ export function installLock(db: Dexie, ring: LockRing): void {
  */
 function announceAllChanged(dbName: string): void {
   const parts: Record<string, unknown> = {};
-  for (const table of Object.keys(SEALED_FIELDS)) parts[`idb://${dbName}/${table}/`] = { from: -Infinity, to: [[]], d: 1 };
+  for (const table of SEALED_TABLES) parts[`idb://${dbName}/${table}/`] = { from: -Infinity, to: [[]], d: 1 };
   (Dexie.on as unknown as { storagemutated: { fire(parts: unknown): void } }).storagemutated.fire(parts);
 }

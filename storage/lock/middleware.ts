@@ -1,11 +1,11 @@
 import { type DBCore, type DBCoreCursor, type DBCoreKeyRange, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { hashTerm } from '../../core/lock/seal';
-import { hashedIndexesOf, sealedFieldsOf, type HashedIndex } from '../../core/lock/sensitive-fields';
+import { hashedIndexesOf, SEALED_TABLES, type HashedIndex } from '../../core/lock/sensitive-fields';
 import { termOfRange } from '../../core/lock/terms';
 import { LockedError } from './errors';
 import { waitInTransaction } from './keep-alive';
 import type { LockRing } from './ring';
-import { isSealedRow, lockedRow, openRow, sealRow } from './row';
+import { codecOf, type RowCodec } from './codec';
 import { scanHashedIndex, virtualCursor } from './scan';
 import { VAULT_KEY } from './vault-key';
 
@@ -32,16 +32,17 @@ export function lockMiddleware(ring: LockRing): Middleware<DBCore> {
 function lockTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
   const name = down.name;
   if (name === 'settings') return settingsTable(down, ring);
-  if (sealedFieldsOf(name).length === 0) return down;
+  if (!(SEALED_TABLES as readonly string[]).includes(name)) return down;
+  const codec = codecOf(name);
   const hashed = hashedIndexesOf(name);
   const hashedSpec = (index: string | null): HashedIndex | undefined => (index ? hashed[index] : undefined);
 
   /** Opens (or, without a key, hides) the sealed fields of rows read inside `trans`. */
   const readRows = async (trans: DBCoreTransaction, rows: unknown[]): Promise<unknown[]> => {
-    if (!rows.some(isSealedRow)) return rows;
+    if (!rows.some(codec.isSealed)) return rows;
     const keys = ring.keys;
-    if (!keys) return rows.map((r) => (isSealedRow(r) ? lockedRow(name, r) : r));
-    return waitInTransaction(trans, Promise.all(rows.map((r) => (isSealedRow(r) ? openRow(keys, name, r) : r))));
+    if (!keys) return rows.map((r) => (codec.isSealed(r) ? codec.locked(r as Row) : r));
+    return waitInTransaction(trans, Promise.all(rows.map((r) => (codec.isSealed(r) ? codec.open(keys, r as Row) : r))));
   };
 
   /** The hashed form of a lookup on a hashed index, or null when it needs a scan. */
@@ -59,12 +60,11 @@ function lockTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
     async mutate(req) {
       if (ring.state === 'off' || (req.type !== 'add' && req.type !== 'put')) return down.mutate(req);
       const keys = ring.keys;
-      const live = req.values.some((v: Row) => v && v.deletedAt === undefined);
       if (!keys) {
-        if (live) throw new LockedError();
+        if (req.values.some((v: Row) => v && codec.needsKey(v))) throw new LockedError();
         return down.mutate(req);
       }
-      const values = await waitInTransaction(req.trans, Promise.all(req.values.map((v: Row) => sealRow(keys, name, v))));
+      const values = await waitInTransaction(req.trans, Promise.all(req.values.map((v: Row) => codec.seal(keys, v))));
       return down.mutate({ ...req, values });
     },
 
@@ -112,7 +112,7 @@ function lockTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
       }
       const cursor = await down.openCursor(req);
       if (!cursor || !req.values || ring.state === 'off') return cursor;
-      return openingCursor(cursor, name, ring);
+      return openingCursor(cursor, codec, ring);
     },
   };
 }
@@ -135,7 +135,7 @@ function settingsTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
 }
 
 /** A cursor whose `value` is the opened row: each step opens the row before the caller sees it. */
-function openingCursor(cursor: DBCoreCursor, table: string, ring: LockRing): DBCoreCursor {
+function openingCursor(cursor: DBCoreCursor, codec: RowCodec, ring: LockRing): DBCoreCursor {
   let current: unknown;
   return Object.create(cursor, {
     value: { get: () => current },
@@ -146,14 +146,14 @@ function openingCursor(cursor: DBCoreCursor, table: string, ring: LockRing): DBC
         cursor.start(() => {
           const raw: unknown = cursor.value;
           const keys = ring.keys;
-          if (!isSealedRow(raw)) {
+          if (!codec.isSealed(raw)) {
             current = raw;
             onNext();
           } else if (!keys) {
-            current = lockedRow(table, raw);
+            current = codec.locked(raw as Row);
             onNext();
           } else {
-            waitInTransaction(cursor.trans, openRow(keys, table, raw)).then(
+            waitInTransaction(cursor.trans, codec.open(keys, raw as Row)).then(
               (row) => {
                 current = row;
                 try {

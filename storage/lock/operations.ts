@@ -1,5 +1,5 @@
 import { keysFromDataKey, newDataKey } from '../../core/lock/keys';
-import { SEALED_FIELDS } from '../../core/lock/sensitive-fields';
+import { SEALED_TABLES } from '../../core/lock/sensitive-fields';
 import { unwrapDataKey, wrapDataKey, type LockVault } from '../../core/lock/vault';
 import type { CareFillDB } from '../db';
 import { VAULT_KEY } from './install';
@@ -12,8 +12,6 @@ import { VAULT_KEY } from './install';
 
 export type LockFailure = 'wrong-passphrase' | 'damaged' | 'already-on' | 'not-on';
 export type LockResult = { ok: true; dataKey: Uint8Array } | { ok: false; reason: LockFailure };
-
-const SEALED_TABLES = Object.keys(SEALED_FIELDS) as ('cadres' | 'followUps' | 'visits')[];
 
 /** The stored vault, or undefined when the Lock is off. */
 export async function readVault(db: CareFillDB): Promise<unknown> {

@@ -63,10 +63,11 @@ export async function markClaimed(
   if (preview.blocked) return { ok: false, key: 'claim_err_blocked', preview };
   // one transaction; a visit claimed meanwhile (another window) undoes the whole marking
   const marked = await repos.db
-    .transaction('rw', repos.db.visits, async () => {
+    .transaction('rw', repos.db.visitBuckets, async () => {
       let n = 0;
+      const stored = new Map((await repos.visits.list()).map((v) => [v.id, v]));
       for (const row of preview.claim.rows) {
-        const visit = await repos.visits.get(row.visitId);
+        const visit = stored.get(row.visitId);
         if (!visit) continue;
         if (isClaimed(visit)) throw new AlreadyClaimed();
         const res = await repos.visits.save(

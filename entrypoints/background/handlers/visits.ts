@@ -18,4 +18,4 @@ export const saveVisit: Handler<'visit.save'> = async ({ id, expectedUpdatedAt, 
 };
 
 /** `visit.delete`: a tombstone, which the next check no longer counts. */
-export const deleteVisit: Handler<'visit.delete'> = async ({ id }, { repos }) => ({ deleted: await repos.visits.delete(id) });
+export const deleteVisit: Handler<'visit.delete'> = async ({ id, cadreId }, { repos }) => ({ deleted: await repos.visits.delete(id, cadreId) });

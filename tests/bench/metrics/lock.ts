@@ -41,6 +41,7 @@ async function runChild(): Promise<Timings> {
   const { followUp } = await import('../../../core/model/follow-up');
   const { visitRecord } = await import('../../../core/model/visit-record');
   const { searchKeys } = await import('../../../core/ledger/search-keys');
+  const { VisitStore } = await import('../../../storage/visit-store');
   const { CareFillDB } = await import('../../../storage/db');
   const { toCadreRow } = await import('../../../storage/cadre-row');
   const { searchCadres } = await import('../../../storage/cadre-search');
@@ -54,10 +55,10 @@ async function runChild(): Promise<Timings> {
   const visits = ledger.visits.map((v, i) => visitRecord.parse({ ...v, id: `benchvisit${String(i).padStart(7, '0')}`, createdAt: T0, updatedAt: T0 }));
   progress(`generated ${cadres.length} cadres, ${followUps.length} follow-ups, ${visits.length} visits`);
   const db = new CareFillDB('bench-lock');
-  await db.transaction('rw', db.cadres, db.followUps, db.visits, async () => {
+  await db.transaction('rw', db.cadres, db.followUps, db.visitBuckets, async () => {
     await db.cadres.bulkPut(cadres.map(toCadreRow));
     await db.followUps.bulkPut(followUps);
-    await db.visits.bulkPut(visits);
+    await new VisitStore(db).putAll(visits);
   });
 
   progress('written; enabling the Lock');

@@ -68,7 +68,7 @@ const values = (type: string, amount: string) => ({
   ...(type === '住院看望' ? { 'visit.hospital': '省人民医院', 'visit.admissionDate': today, 'visit.hospitalTier': '一般' } : {}),
 });
 const check = (v: Record<string, string>) => sendAsContent('guard.check', { tabId: TAB, frameId: 2, url: 'http://127.0.0.1:8765/guard/jquery', formSignature: 'fs1-test', values: v }) as Promise<Responses['guard.check'] & Record<string, unknown>>;
-const visits = async () => (await repos.visits.listBy('cadreId', cadreId)).length;
+const visits = async () => (await repos.visits.ofCadre(cadreId)).length;
 
 describe('guard requests', () => {
   it('a clean submit passes and is recorded once, when the page shows the OA accepted it, with its form number', async () => {
@@ -88,7 +88,7 @@ describe('guard requests', () => {
     expect(await sendAsContent('guard.outcome', { tabId: TAB, pendingId: first.pendingId, outcome: 'shown', docId: 'd1' })).toEqual({ recorded: false });
     expect(await sendAsContent('guard.outcome', { tabId: TAB, pendingId: again.pendingId, outcome: 'shown', docId: 'd1' })).toEqual({ recorded: false });
     expect(await visits()).toBe(1);
-    const [visit] = await repos.visits.listBy('cadreId', cadreId);
+    const [visit] = await repos.visits.ofCadre(cadreId);
     expect(visit).toMatchObject({ visitType: '住院看望', amount: 500, date: today, source: 'oa', oaUrl: 'http://127.0.0.1:8765/guard/jquery', formSignature: 'fs1-test', oaFormNumber: 'GJQ-2026-0001' });
   });
 
@@ -107,7 +107,7 @@ describe('guard requests', () => {
     const passed = await check(values('住院看望', '500'));
     resultPage = { docId: 'd2', ready: true, formNumber: 'WWSP-2026-0042' };
     expect(await sendAsContent('guard.outcome', { tabId: TAB, pendingId: passed.pendingId, outcome: 'left', docId: 'd1' })).toEqual({ recorded: true });
-    const [visit] = await repos.visits.listBy('cadreId', cadreId);
+    const [visit] = await repos.visits.ofCadre(cadreId);
     expect(visit?.oaFormNumber).toBe('WWSP-2026-0042');
     expect(frameMessages.some((m) => m.name === 'frame.guard.result' && m.frameId === 2)).toBe(true);
   });

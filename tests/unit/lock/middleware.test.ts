@@ -9,6 +9,9 @@ import { CareFillDB } from '../../../storage/db';
 import { wipeAll } from '../../../storage/maintenance';
 import { steppingClock, syntheticIdNumber } from '../storage/synthetic';
 import { rawDump } from './raw-dump';
+import { bucketOfCadre } from '../../../storage/visit-buckets';
+import { loadRawDatabase } from '../storage/raw-idb';
+import v2 from '../../fixtures/db/v2.json';
 
 /** five passphrase KDFs (600,000 PBKDF2 iterations each): seconds on a busy machine */
 const KDF_HEAVY_MS = 30_000;
@@ -186,5 +189,49 @@ describe('the Lock under the repositories', () => {
     expect(ordered).toEqual([ID, other].sort());
     expect(await db.cadres.where('idNumber').above('1').count()).toBe(2);
     expect(((await db.cadres.where('idNumber').equals(other).first()) as Cadre | undefined)?.name).toBe('赵一');
+  });
+  it('visit records share bucket rows: deleting one while locked keeps its neighbours sealed, and unlocking opens them', async () => {
+    await enableLock(db, PASS);
+    // a cadre whose visit lands in the bucket of the seeded cadre's visit
+    const target = bucketOfCadre(id);
+    let neighbour = '';
+    for (let i = 0; !neighbour; i++) if (bucketOfCadre(`cadre-neighbour-${i}`) === target) neighbour = `cadre-neighbour-${i}`;
+    const other = await repos.visits.save({ cadreId: neighbour, visitType: '住院看望', date: '2026-10-02', source: 'manual', note: '需要上门理发' });
+    if (!other.ok) throw new Error('visit');
+    const mine = (await repos.visits.ofCadre(id))[0]!;
+    db.lockRing.lock();
+    // locked: the records read without their sealed fields, and a deletion still goes through
+    expect((await repos.visits.ofCadre(neighbour))[0]?.note).toBeUndefined();
+    expect(await repos.visits.delete(mine.id, id)).toBe(true);
+    await expect(repos.visits.save({ cadreId: neighbour, visitType: '其他', date: '2026-10-03', source: 'manual' })).rejects.toSatisfy(isLockedError);
+    expect((await unlockLock(db, PASS)).ok).toBe(true);
+    expect((await repos.visits.ofCadre(neighbour)).map((v) => v.note)).toEqual(['需要上门理发']);
+    expect(await repos.visits.ofCadre(id)).toEqual([]);
+    db.close();
+    expect(await leaks(name)).toEqual([]);
+  });
+
+  it('a locked database of schema 2 moves its sealed visit records into buckets unopened; the key opens them after', async () => {
+    await enableLock(db, PASS);
+    db.close();
+    // the same rows as schema 2 stored them: one visit record to a row
+    const now = await rawDump(name);
+    const { visitBuckets, ...tables } = now;
+    const visits = (visitBuckets as { visits: unknown[] }[]).flatMap((b) => b.visits);
+    expect(JSON.stringify(visits)).not.toContain('冠心病病史复查');
+    const old = `carefill-lock-v2-${crypto.randomUUID()}`;
+    await loadRawDatabase(old, 20, v2.stores, { ...tables, visits } as Record<string, unknown[]>);
+    const reopened = new CareFillDB(old);
+    try {
+      await reopened.open();
+      expect(reopened.lockRing.state).toBe('locked');
+      const moved = openRepos(reopened, steppingClock());
+      expect((await moved.visits.list()).map((v) => v.note)).toEqual([undefined]);
+      expect((await unlockLock(reopened, PASS)).ok).toBe(true);
+      expect((await moved.visits.list()).map((v) => v.note)).toEqual(['冠心病病史复查']);
+    } finally {
+      reopened.close();
+      await new CareFillDB(old).delete();
+    }
   });
 });

@@ -14,7 +14,7 @@ import { loadRawDatabase } from '../storage/raw-idb';
  * release's migration would be.
  */
 
-type Dump = { version: number; stores: Record<string, string>; tables: Record<string, Record<string, unknown>[]> };
+type Dump = { version: number; stores: Record<string, string | null>; tables: Record<string, Record<string, unknown>[]> };
 const DB_FIXTURES = join(__dirname, '../../fixtures/db');
 const dumps: Dump[] = readdirSync(DB_FIXTURES)
   .filter((f) => /^v\d+\.json$/.test(f))
@@ -60,6 +60,8 @@ describe('frozen dumps', () => {
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
     const after = await rawDump(db);
+    // schema 3 moved the visit records into buckets (storage/visit-buckets.ts)
+    if (dump.version < 3) after.visits = sorted((after.visitBuckets ?? []).flatMap((b) => b.visits as Record<string, unknown>[]));
     for (const [table, rows] of Object.entries(dump.tables)) expect(after[table], table).toEqual(sorted(rows));
   });
 });
@@ -91,7 +93,8 @@ describe('an upgrade step that throws', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(dump.version);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(dump.stores).sort());
+    const tables = Object.entries(dump.stores).filter(([, spec]) => spec !== null).map(([name]) => name);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(tables.sort());
     const after = await rawDump(db);
     for (const [table, rows] of Object.entries(dump.tables)) expect(after[table], table).toEqual(sorted(rows));
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VisitStore } from '../../../storage/visit-store';
 import { CadreRepo } from '../../../storage/cadre-repo';
 import type { CareFillDB } from '../../../storage/db';
 import { freshDb, steppingClock, syntheticIdNumber } from './synthetic';
@@ -135,17 +136,17 @@ describe('CadreRepo.delete', () => {
     if (!a.ok || !b.ok || !c.ok) throw new Error('create failed');
     const meta = { createdAt: 1, updatedAt: 1 };
     await db.followUps.add({ id: 'followup01', ...meta, cadreId: a.id, date: '2026-01-05', method: '电话联系', found: '身体尚可' });
-    await db.visits.add({
-      id: 'visit00001', ...meta, cadreId: a.id, visitType: '节日慰问', date: '2026-01-20', amount: 500, goodsValue: 0, source: 'manual',
-    });
-    await db.visits.add({
-      id: 'visit00002', ...meta, cadreId: c.id, visitType: '节日慰问', date: '2026-01-20', amount: 500, goodsValue: 0, source: 'manual',
-    });
+    const visits = new VisitStore(db);
+    await visits.putAll([
+      { id: 'visit00001', ...meta, cadreId: a.id, visitType: '节日慰问', date: '2026-01-20', amount: 500, goodsValue: 0, source: 'manual' },
+      { id: 'visit00002', ...meta, cadreId: c.id, visitType: '节日慰问', date: '2026-01-20', amount: 500, goodsValue: 0, source: 'manual' },
+    ]);
+    const stored = async (id: string) => (await visits.all()).find((v) => v.id === id);
     expect(await repo.bulkDelete([a.id, b.id, a.id, 'nosuchcadre'])).toBe(2);
     expect(await repo.get(c.id)).toBeDefined();
     expect(Object.keys((await db.followUps.get('followup01'))!)).not.toContain('found');
-    expect((await db.visits.get('visit00001'))!.deletedAt).toBeDefined();
-    expect((await db.visits.get('visit00002'))!.deletedAt).toBeUndefined();
+    expect((await stored('visit00001'))!.deletedAt).toBeDefined();
+    expect((await stored('visit00002'))!.deletedAt).toBeUndefined();
     expect(await repo.bulkDelete([a.id, b.id])).toBe(0);
   });
 });

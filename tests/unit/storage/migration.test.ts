@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
+import v3 from '../../fixtures/db/v3.json';
 import { auditEvent, cadre, followUp, siteMap, standard, template, visitRecord } from '../../../core/model';
 import { searchCadres } from '../../../storage/cadre-search';
 import { fromCadreRow } from '../../../storage/cadre-row';
@@ -11,6 +12,12 @@ import { cadreVisits } from '../../../storage/visit-history';
 import { openRepos } from '../../../storage/repos';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../storage/schema';
 import { loadRawDatabase, nativeIndexes } from './raw-idb';
+import { bucketOfRow } from '../../../storage/visit-buckets';
+import { VisitStore } from '../../../storage/visit-store';
+import type { Stored } from '../../../storage/db';
+import type { VisitRecord } from '../../../core/model/visit-record';
+
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 /**
  * Migration harness: a frozen dump per schema version (tests/fixtures/db/vN.json) is written into
@@ -18,8 +25,8 @@ import { loadRawDatabase, nativeIndexes } from './raw-idb';
  * version is appended to storage/schema.ts, add its dump and expectations for the migrated rows.
  */
 
-type Dump = { name: string; version: number; stores: Record<string, string>; tables: Record<string, unknown[]> };
-const dumps: Dump[] = [v1 as Dump, v2 as Dump];
+type Dump = { name: string; version: number; stores: Record<string, string | null>; tables: Record<string, unknown[]> };
+const dumps: Dump[] = [v1 as Dump, v2 as Dump, v3 as Dump];
 
 /** Dexie stores version n as native IndexedDB version n × 10. */
 const nativeVersion = (v: number) => v * 10;
@@ -46,6 +53,14 @@ describe('schema versions', () => {
 
   it('keep the rows of v1 in v2: v2 only dropped indexes', () => {
     expect(v2.tables).toEqual(v1.tables);
+  });
+
+  it('keep the rows of v2 in v3, the visit records moved into buckets by cadre', () => {
+    const { visitBuckets, ...rest } = v3.tables;
+    const { visits, ...before } = v2.tables;
+    expect(rest).toEqual(before);
+    expect(visitBuckets.flatMap((b) => b.visits).sort(byId)).toEqual([...visits].sort(byId));
+    for (const b of visitBuckets) for (const v of b.visits) expect(bucketOfRow(v as Stored<VisitRecord>)).toBe(b.id);
   });
 
   it('v2 keeps every index something queries, and only those', () => {
@@ -79,10 +94,12 @@ describe.each(dumps)('a v$version database opened by the current code', (dump) =
 
   it('keeps every row', async () => {
     const db = await openDump(dump);
+    const key = (r: unknown) => String((r as { id?: string; key?: string }).id ?? (r as { key?: string }).key);
+    const sorted = (rows: unknown[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
     for (const [table, rows] of Object.entries(dump.tables)) {
-      const key = (r: unknown) => String((r as { id?: string; key?: string }).id ?? (r as { key?: string }).key);
-      const stored = await db.table(table).toArray();
-      expect(stored.sort((a, b) => key(a).localeCompare(key(b))), table).toEqual([...rows].sort((a, b) => key(a).localeCompare(key(b))));
+      // schema 3 moved the visit records into buckets
+      const stored = table === 'visits' ? await new VisitStore(db).all() : await db.table(table).toArray();
+      expect(sorted(stored), table).toEqual(sorted(rows));
     }
   });
 
@@ -97,9 +114,9 @@ describe.each(dumps)('a v$version database opened by the current code', (dump) =
     expect((await searchCadres(db, '', 10)).total).toBe(2);
     expect(await ledgerStats(db)).toEqual({ cadres: 2, followUps: 1, visits: 2 });
     expect(await repos.followUps.listBy('cadreId', 'cadreV1aaa01')).toHaveLength(1);
-    // visits by cadre: through [cadreId+date], also as where('cadreId') (Dexie's virtual index)
+    // visits by cadre, from the cadres' buckets
     expect((await cadreVisits(db, 'cadreV1aaa01')).map((v) => v.id)).toEqual(['visitV1aa001']);
-    expect((await db.visits.where('cadreId').anyOf(['cadreV1aaa01', 'cadreV1aaa02']).primaryKeys()).sort()).toEqual(['visitV1aa001', 'visitV1aa002']);
+    expect((await new VisitStore(db).ofCadres(['cadreV1aaa01', 'cadreV1aaa02'])).map((v) => v.id).sort()).toEqual(['visitV1aa001', 'visitV1aa002']);
     const chosen = await readExportSnapshot(db, { kind: 'cadres', filter: { ids: ['cadreV1aaa02'] } }, '0.1.0', Date.UTC(2026, 1, 1));
     expect(chosen.records.visits.map((v) => v.id)).toEqual(['visitV1aa002']);
     expect((await repos.settings.get()).handlerName).toBe('经办人甲');

@@ -48,13 +48,15 @@ const done = (req: IDBRequest | IDBTransaction) =>
 export async function loadRawDatabase(
   name: string,
   nativeVersion: number,
-  stores: Record<string, string>,
+  /** a `null` spec is a table that version deleted */
+  stores: Record<string, string | null>,
   tables: Record<string, unknown[]>,
 ): Promise<void> {
   const open = indexedDB.open(name, nativeVersion);
   open.onupgradeneeded = () => {
     const idb = open.result;
     for (const [storeName, spec] of Object.entries(stores)) {
+      if (spec === null) continue;
       const s = parseDexieStore(spec);
       const store = idb.createObjectStore(storeName, { keyPath: s.keyPath, autoIncrement: s.autoIncrement });
       for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique });

@@ -1,19 +1,19 @@
 import { openRepos, type Repos } from '../../../storage/repos';
-import { TABLE_NAMES } from '../../../storage/schema';
 import type { CareFillDB } from '../../../storage/db';
 import { freshDb, steppingClock, syntheticIdNumber } from '../storage/synthetic';
 
 /** Every row of every table, to compare a database before and after. */
 export async function dumpDb(db: CareFillDB): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const name of TABLE_NAMES) out[name] = await db.table(name).toArray();
+  for (const t of db.tables) out[t.name] = await t.toArray();
   return out;
 }
 
 /** The record tables only (what two synced browsers must hold alike). */
 export async function dumpRecords(db: CareFillDB): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const name of ['cadres', 'followUps', 'templates', 'standards', 'visits', 'siteMaps']) out[name] = await db.table(name).toArray();
+  for (const name of ['cadres', 'followUps', 'templates', 'standards', 'siteMaps']) out[name] = await db.table(name).toArray();
+  out.visitBuckets = await db.visitBuckets.toArray();
   return out;
 }
 

@@ -199,13 +199,13 @@ describe('an import is all or nothing', () => {
       throw new Error('disk error (simulated)');
     };
     dst.repos.db.cadres.hook('creating', countCadre);
-    dst.repos.db.visits.hook('creating', failVisit);
+    dst.repos.db.visitBuckets.hook('creating', failVisit);
     try {
       const r = await applySync(dst.repos.db, file, { all: 'newer' }, dst.clock);
       expect(r.ok ? 'ok' : r.error.code).toBe('write-failed');
     } finally {
       dst.repos.db.cadres.hook('creating').unsubscribe(countCadre);
-      dst.repos.db.visits.hook('creating').unsubscribe(failVisit);
+      dst.repos.db.visitBuckets.hook('creating').unsubscribe(failVisit);
     }
     expect(cadresWritten).toBe(3);
     expect(await dumpDb(dst.repos.db)).toEqual(before);
