@@ -60,7 +60,14 @@ export function groupByBucket<T extends Stored<VisitRecord>>(rows: Iterable<T>, 
   return out;
 }
 
-/** A bucket row; its records by id, so two browsers holding the same records store the same rows. */
+/**
+ * A bucket row, its records in a fixed order: tombstones first, then each cadre's records
+ * together, each by id. Two browsers holding the same records store the same rows, and a reader
+ * of every record meets each cadre's records one after another (the home screen's lists look
+ * each cadre up once, not once per record).
+ */
 export function bucketRow(id: number, visits: Stored<VisitRecord>[]): VisitBucket {
-  return { id, visits: visits.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+  const cadreOf = (v: Stored<VisitRecord>): string => (isLive(v) ? v.cadreId : '');
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { id, visits: visits.sort((a, b) => order(cadreOf(a), cadreOf(b)) || order(a.id, b.id)) };
 }

@@ -68,28 +68,31 @@ const KINDS = 6;
 
 /**
  * The histories of all cadres, by the cadre's index in the ledger array. Per cadre a row of
- * `KINDS` cells in two typed arrays: the latest day of the kind as a `dayKey` (0: none) and the
- * index of that record, whose own date string is what the rules get back. Records are dated by
+ * `KINDS` cells: the latest day of the kind as a `dayKey` (0: none) in a typed array, which the
+ * rules compare, and that record's date string, which the lists show. Records are dated by
  * reading their digits, not by comparing strings, and nothing is allocated per record: 100,000
- * and more records cost a map lookup (the bulk of the time) and a few character reads each.
+ * and more records cost a few character reads each, and a map lookup per run of one cadre's records.
  */
 export class HistoryTable {
   /** `dayKey` of the latest record of each kind, row by row (0: none) */
   private readonly days: Int32Array;
-  /** the index of that record in `followUps` (kind FOLLOW_UP) or `visits` */
-  private readonly records: Int32Array;
+  /**
+   * the date of that record, kept here rather than read back from the record: the latest records
+   * of 20,000 cadres lie all over the lists, and reading them again costs more than this array
+   */
+  private readonly dates: (IsoDate | undefined)[];
   /** open follow-ups due by the `dueBy` day, by cadre */
   readonly due: (TodayFollowUp[] | undefined)[];
 
   constructor(
     cadres: readonly Pick<TodayCadre, 'id'>[],
-    private readonly followUps: readonly TodayFollowUp[],
-    private readonly visits: readonly TodayVisit[],
+    followUps: readonly TodayFollowUp[],
+    visits: readonly TodayVisit[],
     options: HistoryOptions,
   ) {
     const n = cadres.length;
     const days = (this.days = new Int32Array(n * KINDS));
-    const records = (this.records = new Int32Array(n * KINDS));
+    const dates = (this.dates = new Array<IsoDate | undefined>(n * KINDS).fill(undefined));
     const due = (this.due = new Array<TodayFollowUp[] | undefined>(n).fill(undefined));
 
     const index = new Map<string, number>();
@@ -121,22 +124,29 @@ export class HistoryTable {
       const cell = i * KINDS + FOLLOW_UP;
       if (d > days[cell]!) {
         days[cell] = d;
-        records[cell] = r;
+        dates[cell] = f.date;
       }
       const dueDate = f.dueDate;
       if (dueDate !== undefined && dueDate <= dueBy && (f.doneDate === undefined || f.doneDate > todayIso)) (due[i] ??= []).push(f);
     }
+    // likewise a cadre's visit records (storage keeps them together, storage/visit-buckets.ts)
+    lastId = undefined;
     for (let r = 0; r < visits.length; r++) {
       const v = visits[r]!;
       if (v.deletedAt !== undefined) continue;
       const d = dayKey(v.date);
       if (d > today) continue;
-      const i = index.get(v.cadreId);
+      const id = v.cadreId;
+      if (id !== lastId) {
+        lastId = id;
+        lastIndex = index.get(id);
+      }
+      const i = lastIndex;
       if (i === undefined) continue;
       const row = i * KINDS;
       if (d > days[row + VISIT]!) {
         days[row + VISIT] = d;
-        records[row + VISIT] = r;
+        dates[row + VISIT] = v.date;
       }
       // The visit types read here differ in their first character; the full name is checked
       // after, so most visits cost one character comparison, not a string comparison per case.
@@ -160,7 +170,7 @@ export class HistoryTable {
       }
       if (cell >= 0 && d > days[cell]!) {
         days[cell] = d;
-        records[cell] = r;
+        dates[cell] = v.date;
       }
     }
   }
@@ -172,10 +182,7 @@ export class HistoryTable {
 
   /** The date of the latest record of a kind of the cadre at `index`, if any. */
   date(index: number, kind: number): IsoDate | undefined {
-    const cell = index * KINDS + kind;
-    if (this.days[cell] === 0) return undefined;
-    const records = kind === FOLLOW_UP ? this.followUps : this.visits;
-    return records[this.records[cell]!]!.date;
+    return this.dates[index * KINDS + kind];
   }
 
   /** The kind (FOLLOW_UP or VISIT) of the cadre's last contact; FOLLOW_UP on a tie or when there is none. */
