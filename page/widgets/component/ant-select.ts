@@ -69,6 +69,12 @@ export class AntSelectWidget implements ComponentWidget {
     return i === null ? null : items[i]!;
   }
 
+  /** Types into the select's search box, as a person searching does. */
+  private search(text: string): void {
+    setNativeValue(this.input, text);
+    this.input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
   /** Scrolls a plain select's virtual list until the option is drawn (or the list ends). */
   private async scrollTo(wanted: string): Promise<Element | null> {
     const holder = this.dropdown()?.querySelector('.rc-virtual-list-holder');
@@ -93,24 +99,35 @@ export class AntSelectWidget implements ComponentWidget {
     return this.choose(wanted, this.multiple);
   }
 
-  /** Opens the list and chooses the options with these texts (a multiple select adds the missing ones). */
+  /** Opens the list and chooses the options with these texts (a multiple select: exactly these). */
   private async choose(wanted: readonly string[], multiple: boolean): Promise<ComponentMismatchReason | null> {
     if (!(await this.open())) return 'rejected';
     const searchable = !this.input.readOnly;
     for (const w of wanted) {
       if (multiple && this.shownTexts().some((t) => pick([t], w) !== null)) continue;
-      if (searchable) {
-        setNativeValue(this.input, w);
-        this.input.dispatchEvent(new Event('input', { bubbles: true }));
+      if (searchable) this.search(w);
+      let item = await waitFor(this.env.win, () => this.find(w), searchable ? this.env.timeoutMs / 2 : 50);
+      if (!item && searchable) {
+        // the page filters on something else than the text (a-select's default is the option's
+        // value): the whole list again, scrolled through
+        this.search('');
+        await sleep(this.env.win, 0);
       }
-      const item = (await waitFor(this.env.win, () => this.find(w), searchable ? this.env.timeoutMs / 2 : 50)) ?? (await this.scrollTo(w));
+      item ??= await this.scrollTo(w);
       if (!item) {
         key(this.input, 'Escape');
         return 'no-matching-option';
       }
       press(item);
     }
-    if (multiple) key(this.input, 'Escape');
+    if (multiple) {
+      key(this.input, 'Escape');
+      // a tag the form held before (a default, an earlier fill) that is not wanted goes;
+      // the chosen tags first: the select redraws after each choice, and a removal before that
+      // acts on the value as it was, losing the choice
+      await waitFor(this.env.win, () => wanted.every((w) => pick(this.shownTexts(), w) !== null), this.env.timeoutMs);
+      await this.removeTagsBut(this.shownTexts().filter((t) => wanted.some((w) => pick([t], w) !== null)));
+    }
     return (await waitFor(this.env.win, () => showsAll(this.shownTexts(), wanted), this.env.timeoutMs)) ? null : 'rejected';
   }
 
