@@ -25,8 +25,7 @@ export function tableOf(db: CareFillDB, kind: RecordKind): Table {
 
 /** Every stored row of a kind, tombstones included, as it travels. */
 export async function storedRowsOf(db: CareFillDB, kind: RecordKind): Promise<SyncRecord[]> {
-  // by id, as the other tables read: the file does not depend on the layout (and compresses better)
-  if (kind === 'visits') return ((await new VisitStore(db).all()) as unknown as SyncRecord[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (kind === 'visits') return (await new VisitStore(db).all()) as unknown as SyncRecord[];
   return (await (db[kind] as unknown as RecordTable).toArray()).map((row) => exportedRow(kind, row));
 }
 
@@ -66,6 +65,8 @@ export async function readExportSnapshot(db: CareFillDB, scope: ExportScope, app
     } else {
       for (const kind of kinds) records[kind] = await storedRowsOf(db, kind);
     }
+    // by id, as the other tables read: the file does not depend on the storage layout (and compresses better)
+    records.visits.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const peers = await readPeers(db);
     const shared = scope.kind === 'everything' ? await readSharedSettings(db) : undefined;
     return {

@@ -69,7 +69,7 @@ export class VisitStore {
     return isLive(row) ? row : undefined;
   }
 
-  /** How many live records there are. */
+  /** How many live records there are (every bucket is read: the settings page asks, rarely). */
   async countLive(): Promise<number> {
     let n = 0;
     await this.table.each((b) => {
@@ -109,8 +109,10 @@ export class VisitStore {
 
   /** Tombstones every live record of these cadres (a cadre deleted takes its visits along). */
   async deleteOfCadres(cadreIds: readonly string[], now: number): Promise<void> {
-    const live = await this.ofCadres(cadreIds);
-    await this.write(live.map((v) => ({ row: tombstoneOf(v, now), previous: v })));
+    await this.db.transaction('rw', this.table, async () => {
+      const live = await this.ofCadres(cadreIds);
+      await this.write(live.map((v) => ({ row: tombstoneOf(v, now), previous: v })));
+    });
   }
 
   /**

@@ -9,7 +9,7 @@ import type { Handler } from './context';
 
 /**
  * `visit.check`: the findings of the rule engine for a form. Everything is read from storage per
- * request (the ledger's cadre, that cadre's visit records through the `[cadreId+date]` index, the
+ * request (the ledger's cadre, that cadre's visit records from its bucket row, the
  * standards), so an edited cap counts from the very next check and a stopped worker loses nothing.
  */
 export const checkVisitForm: Handler<'visit.check'> = async ({ form, cadreId }, { repos }) => {

@@ -16,7 +16,7 @@ async function visit(cadreId: string, date: string, amount = 100): Promise<strin
 }
 
 describe('visit history from storage', () => {
-  it('reads one cadre’s records through [cadreId+date], by date, without tombstones', async () => {
+  it('reads one cadre’s records from its bucket, by date, without tombstones', async () => {
     await visit('cadre-b-0001', '2025-01-01');
     const late = await visit('cadre-a-0001', '2025-12-31');
     await visit('cadre-a-0001', '2024-12-31');
