@@ -1,0 +1,95 @@
+/**
+ * Runs in a web page of real Chromium or Firefox (bundled by esbuild, tests/e2e/migration.*.spec.ts):
+ * the schema migrations of storage/schema.ts on the browser's own IndexedDB, not fake-indexeddb.
+ * A frozen schema-2 dump, and a schema-2 database the Lock had sealed, are written without Dexie,
+ * then opened by the current code. Returns what the spec asserts on.
+ */
+import v2 from '../../fixtures/db/v2.json';
+import { loadRawDatabase } from '../../unit/storage/raw-idb';
+import { rawDump } from '../../unit/lock/raw-dump';
+import { CareFillDB } from '../../../storage/db';
+import { openRepos } from '../../../storage/repos';
+import { enableLock, unlockLock } from '../../../storage/lock/operations';
+import { cadreVisits } from '../../../storage/visit-history';
+
+const PASS = 'migration-harness-口令-2026';
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export interface MigrationResults {
+  verno: number;
+  tables: string[];
+  visitsBefore: unknown[];
+  visitsAfter: unknown[];
+  cadreVisitIds: string[];
+  otherTablesKept: boolean;
+  sealed: { lockedState: string; notesLocked: unknown[]; notesOpened: unknown[]; clearInRaw: boolean };
+}
+
+async function plain(): Promise<Omit<MigrationResults, 'sealed'>> {
+  const name = `carefill-migration-${crypto.randomUUID()}`;
+  await loadRawDatabase(name, 20, v2.stores, v2.tables as Record<string, unknown[]>);
+  const db = new CareFillDB(name);
+  try {
+    await db.open();
+    const repos = openRepos(db);
+    const after = await repos.visits.all();
+    const raw = await rawDump(name);
+    const { visits: _v, ...others } = v2.tables as Record<string, { id?: string; key?: string }[]>;
+    const key = (r: { id?: string; key?: string }) => String(r.id ?? r.key);
+    const sorted = (rows: { id?: string; key?: string }[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+    const otherTablesKept = Object.entries(others).every(([t, rows]) => JSON.stringify(sorted((raw[t] ?? []) as never)) === JSON.stringify(sorted(rows)));
+    return {
+      verno: db.verno,
+      tables: db.tables.map((t) => t.name).sort(),
+      visitsBefore: [...(v2.tables.visits as { id: string }[])].sort(byId),
+      visitsAfter: [...after].sort(byId),
+      cadreVisitIds: (await cadreVisits(db, 'cadreV1aaa01')).map((v) => v.id),
+      otherTablesKept,
+    };
+  } finally {
+    db.close();
+    await new CareFillDB(name).delete();
+  }
+}
+
+/** A schema-2 database whose visit notes the Lock sealed: made by the current code, then laid out as schema 2 stored it. */
+async function sealed(): Promise<MigrationResults['sealed']> {
+  const now = `carefill-sealed-${crypto.randomUUID()}`;
+  const db = new CareFillDB(now);
+  const repos = openRepos(db);
+  const c = await repos.cadres.create({ name: '迁移测试', category: '退休' });
+  if (!c.ok) throw new Error('cadre');
+  for (const note of ['住院复查一', '住院复查二']) {
+    const v = await repos.visits.save({ cadreId: c.id, visitType: '住院看望', date: '2026-10-01', source: 'manual', note });
+    if (!v.ok) throw new Error('visit');
+  }
+  const on = await enableLock(db, PASS);
+  if (!on.ok) throw new Error('lock');
+  db.close();
+  const { visitBuckets, ...tables } = await rawDump(now);
+  await new CareFillDB(now).delete();
+  const visits = (visitBuckets as { visits: unknown[] }[]).flatMap((b) => b.visits);
+  const old = `carefill-sealed-v2-${crypto.randomUUID()}`;
+  await loadRawDatabase(old, 20, v2.stores, { ...tables, visits } as Record<string, unknown[]>);
+  const reopened = new CareFillDB(old);
+  try {
+    await reopened.open();
+    const lockedState = reopened.lockRing.state;
+    const moved = openRepos(reopened);
+    const notesLocked = (await moved.visits.list()).map((v) => v.note);
+    const clearInRaw = JSON.stringify(await rawDump(old)).includes('住院复查');
+    if (!(await unlockLock(reopened, PASS)).ok) throw new Error('unlock');
+    const notesOpened = (await moved.visits.list()).map((v) => v.note).sort();
+    return { lockedState, notesLocked, notesOpened, clearInRaw };
+  } finally {
+    reopened.close();
+    await new CareFillDB(old).delete();
+  }
+}
+
+/** Both migrations, one after the other. */
+export async function runMigrations(): Promise<MigrationResults> {
+  return { ...(await plain()), sealed: await sealed() };
+}
+
+(globalThis as unknown as { carefillMigrations: typeof runMigrations }).carefillMigrations = runMigrations;
