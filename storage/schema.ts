@@ -62,15 +62,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     // Visit records many to a row (storage/visit-buckets.ts): IndexedDB pays per row, and 100,000
     // visit rows took 12 s to write in Chromium, 1,024 rows of the same records 0.45 s. A cadre's
-    // history is one row's read; no index is needed. The rows move as stored (sealed ones stay
-    // sealed), then `visits` is deleted.
+    // history is one row's read; `live` (each row's count of live records) is indexed for
+    // counting. The rows move as stored (sealed ones stay sealed), then `visits` is deleted.
     stores: {
       cadres: 'id, name, pinyin, initials, idNumber, deletedAt, *nameParts, *pinyinParts, *phoneDigits, *digitTails',
       followUps: 'id, cadreId, dueDate, deletedAt',
       templates: 'id, deletedAt',
       standards: 'id, deletedAt',
       visits: null,
-      visitBuckets: 'id',
+      visitBuckets: 'id, live',
       siteMaps: 'id, origin, [origin+formSignature], deletedAt',
       audit: 'id, at, kind',
       settings: 'key',

@@ -19,6 +19,11 @@ export const VISIT_BUCKETS = 1024;
 /** A row of the `visitBuckets` table. */
 export interface VisitBucket {
   id: number;
+  /**
+   * how many of its records are live: indexed, so that counting reads the index's keys, not the
+   * records (with the Lock on, reading them would open every sealed note)
+   */
+  live: number;
   visits: Stored<VisitRecord>[];
 }
 
@@ -69,5 +74,6 @@ export function groupByBucket<T extends Stored<VisitRecord>>(rows: Iterable<T>, 
 export function bucketRow(id: number, visits: Stored<VisitRecord>[]): VisitBucket {
   const cadreOf = (v: Stored<VisitRecord>): string => (isLive(v) ? v.cadreId : '');
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { id, visits: visits.sort((a, b) => order(cadreOf(a), cadreOf(b)) || order(a.id, b.id)) };
+  visits.sort((a, b) => order(cadreOf(a), cadreOf(b)) || order(a.id, b.id));
+  return { id, live: visits.filter(isLive).length, visits };
 }

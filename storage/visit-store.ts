@@ -69,13 +69,10 @@ export class VisitStore {
     return isLive(row) ? row : undefined;
   }
 
-  /** How many live records there are (every bucket is read: the settings page asks, rarely). */
+  /** How many live records there are: the sum of the buckets' counts, read from their index alone. */
   async countLive(): Promise<number> {
-    let n = 0;
-    await this.table.each((b) => {
-      for (const v of b.visits) if (isLive(v)) n++;
-    });
-    return n;
+    const counts = (await this.table.orderBy('live').keys()) as number[];
+    return counts.reduce((sum, n) => sum + n, 0);
   }
 
   /** Creates a record (no id) or replaces one whose stored `updatedAt` is still `expectedUpdatedAt`. */

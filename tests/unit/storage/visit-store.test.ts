@@ -36,13 +36,17 @@ async function placed(): Promise<{ bucket: number; row: Stored<VisitRecord> }[]>
   return (await db.visitBuckets.toArray()).flatMap((b) => b.visits.map((row) => ({ bucket: b.id, row })));
 }
 
-/** The layout's invariant: each id once, in the bucket its row names; no empty bucket rows. */
+/** The layout's invariant: each id once, in the bucket its row names; no empty bucket rows; each row's live count right. */
 async function expectInvariant(): Promise<void> {
   const rows = await placed();
   const ids = rows.map((p) => p.row.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const p of rows) expect(p.bucket, p.row.id).toBe(bucketOfRow(p.row));
-  for (const b of await db.visitBuckets.toArray()) expect(b.visits.length).toBeGreaterThan(0);
+  for (const b of await db.visitBuckets.toArray()) {
+    expect(b.visits.length).toBeGreaterThan(0);
+    expect(b.live).toBe(b.visits.filter(isLive).length);
+  }
+  expect(await store.countLive()).toBe(rows.filter((p) => isLive(p.row)).length);
 }
 
 describe('the visit store', () => {
