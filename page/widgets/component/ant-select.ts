@@ -12,6 +12,8 @@ import { pick, sameTexts, showsAll, wantedTexts } from './wanted';
  */
 
 const OPTION = '.ant-select-item-option';
+/** a search that left no option: the list's "no data" entry instead */
+const NONE = Symbol('no options');
 
 export class AntSelectWidget implements ComponentWidget {
   readonly family = 'ant-select';
@@ -36,6 +38,10 @@ export class AntSelectWidget implements ComponentWidget {
 
   private items(): Element[] {
     return Array.from(this.dropdown()?.querySelectorAll(OPTION) ?? []).filter((o) => !o.classList.contains('ant-select-item-option-disabled'));
+  }
+
+  private showsNoOptions(): boolean {
+    return this.dropdown()?.querySelector('.ant-select-item-empty') != null && this.items().length === 0;
   }
 
   private itemText(o: Element): string {
@@ -106,7 +112,9 @@ export class AntSelectWidget implements ComponentWidget {
     for (const w of wanted) {
       if (multiple && this.shownTexts().some((t) => pick([t], w) !== null)) continue;
       if (searchable) this.search(w);
-      let item = await waitFor(this.env.win, () => this.find(w), searchable ? this.env.timeoutMs / 2 : 50);
+      // the list narrows to the option, or says it has none (then at once, not after a wait)
+      const found = await waitFor(this.env.win, () => this.find(w) ?? (this.showsNoOptions() ? NONE : null), searchable ? this.env.timeoutMs / 2 : 50);
+      let item = found === NONE ? null : found;
       if (!item && searchable) {
         // the page filters on something else than the text (a-select's default is the option's
         // value): the whole list again, scrolled through
