@@ -32,6 +32,21 @@ interface SelectOptions {
   initial?: string[];
 }
 
+/**
+ * What a click on an option does in both libraries: a single select takes it and closes, a
+ * multiple one adds it, or takes it out when it was chosen.
+ */
+function pickOnClick(items: readonly Element[], multiple: boolean | undefined, value: () => string[], set: (v: string[]) => void, close: () => void): void {
+  for (const item of items)
+    item.addEventListener('click', () => {
+      const t = item.textContent!;
+      if (!multiple) {
+        close();
+        set([t]);
+      } else set(value().includes(t) ? value().filter((v) => v !== t) : [...value(), t]);
+    });
+}
+
 /** An Element Plus el-select (single or multiple, optionally clearable). */
 export function fakeElSelect(doc: Document, o: SelectOptions): FakeWidget {
   const id = `el-pop-${++seq}`;
@@ -98,15 +113,7 @@ export function fakeElSelect(doc: Document, o: SelectOptions): FakeWidget {
     hovering = false;
     later();
   });
-  items.forEach((li) =>
-    li.addEventListener('click', () => {
-      const t = li.textContent!;
-      if (!o.multiple) {
-        open = false;
-        set([t]);
-      } else set(value.includes(t) ? value.filter((v) => v !== t) : [...value, t]);
-    }),
-  );
+  pickOnClick(items, o.multiple, () => value, set, () => (open = false));
   render();
   return { input, model: () => value, changes: () => changes };
 }
@@ -177,15 +184,7 @@ export function fakeAntSelect(doc: Document, o: SelectOptions): FakeWidget {
       queueMicrotask(render);
     }
   });
-  items.forEach((item) =>
-    item.addEventListener('click', () => {
-      const t = item.textContent!;
-      if (!o.multiple) {
-        open = false;
-        set([t]);
-      } else set(value.includes(t) ? value.filter((v) => v !== t) : [...value, t]);
-    }),
-  );
+  pickOnClick(items, o.multiple, () => value, set, () => (open = false));
   render();
   return { input, model: () => value, changes: () => changes };
 }
