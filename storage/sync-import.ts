@@ -94,14 +94,12 @@ export async function applySync(db: CareFillDB, file: DecodedFile, resolutions: 
       if (!planned.ok) return planned;
       const at = now();
       const resolved = resolvePlan(planned.value.plan, resolutions, at);
-      // computed while nothing is queued: after the writes it would only add to the wait
-      const agreed = agreedAfterImport(planned.value.base.agreed, remoteRecordsOf(file.content));
-      for (const kind of WRITE_ORDER) await writeRecords(db, kind, resolved.writes[kind], planned.value.storedVisits);
+      for (const kind of RECORD_KINDS) await writeRecords(db, kind, resolved.writes[kind], planned.value.storedVisits);
       const settings = resolved.writes.settings[0];
       if (settings) await writeSharedSettings(db, settings);
       const peersAfter = markImported(peers, file.header, at);
       await writePeers(db, peersAfter);
-      await writeAgreed(db, file.header.deviceId, agreed, peersAfter);
+      await writeAgreed(db, file.header.deviceId, agreedAfterImport(planned.value.base.agreed, remoteRecordsOf(file.content)), peersAfter);
       await db.audit.add({
         id: newId(),
         createdAt: at,
@@ -119,14 +117,6 @@ export async function applySync(db: CareFillDB, file: DecodedFile, resolutions: 
     return fail(isQuotaError(e) ? 'storage-full' : 'write-failed', [name]);
   }
 }
-
-/**
- * The order the commit writes the kinds in: cadres last. A transaction's requests run in the order
- * they were made, and the visit store reads its bucket rows before writing them: behind 20,000
- * queued cadre puts, that read waited for all of them (seconds in Chromium) before the visits'
- * own work could start. Written first, the visits' rows are in while the cadres are prepared.
- */
-const WRITE_ORDER: readonly RecordKind[] = [...RECORD_KINDS.filter((k) => k !== 'cadres'), 'cadres'];
 
 /** The preview's plan of `file` when nothing has been written to `db` since that preview began. */
 function planStillValid(db: CareFillDB, file: DecodedFile): SyncResult<Planned> | undefined {

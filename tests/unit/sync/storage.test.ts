@@ -188,30 +188,26 @@ describe('import', () => {
 });
 
 describe('an import is all or nothing', () => {
-  it('leaves the database exactly as before when a write fails after others went in', async () => {
+  it('leaves the database exactly as before when a write fails after most records were written', async () => {
     const src = await seeded();
     const dst = await seeded(Date.UTC(2026, 10, 30));
     const file = await exchange(src.repos, src.clock);
     const before = await dumpDb(dst.repos.db);
-    // the commit writes visit records before cadres (storage/sync-import.ts WRITE_ORDER): the
-    // disk fails at the second cadre, after every visit bucket and a first cadre went in
-    let bucketsWritten = 0;
     let cadresWritten = 0;
-    const countBucket = () => void bucketsWritten++;
-    const failSecondCadre = () => {
-      if (++cadresWritten === 2) throw new Error('disk error (simulated)');
+    const countCadre = () => void cadresWritten++;
+    const failVisit = () => {
+      throw new Error('disk error (simulated)');
     };
-    dst.repos.db.visitBuckets.hook('creating', countBucket);
-    dst.repos.db.cadres.hook('creating', failSecondCadre);
+    dst.repos.db.cadres.hook('creating', countCadre);
+    dst.repos.db.visitBuckets.hook('creating', failVisit);
     try {
       const r = await applySync(dst.repos.db, file, { all: 'newer' }, dst.clock);
       expect(r.ok ? 'ok' : r.error.code).toBe('write-failed');
     } finally {
-      dst.repos.db.visitBuckets.hook('creating').unsubscribe(countBucket);
-      dst.repos.db.cadres.hook('creating').unsubscribe(failSecondCadre);
+      dst.repos.db.cadres.hook('creating').unsubscribe(countCadre);
+      dst.repos.db.visitBuckets.hook('creating').unsubscribe(failVisit);
     }
-    expect(bucketsWritten).toBeGreaterThan(0);
-    expect(cadresWritten).toBe(2);
+    expect(cadresWritten).toBe(3);
     expect(await dumpDb(dst.repos.db)).toEqual(before);
   });
 
