@@ -204,6 +204,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     negative: new RegExp(`${OTHER_PEOPLE.source}|单位地址|办公|邮箱|电子邮件|email|网址|ip|医院|发票|开户|籍贯`),
   },
   {
+    // a place, not an address: 省/市/区, often a cascader (the writer chooses its path from the address)
+    key: 'cadre.region',
+    labels: [
+      p(/^(?:(?:所在|居住|现居住?|家庭所在|现住)(?:地区|区域|省市区|省市县|区县)|所在地)$/, 1, 'visit'),
+      p(/^(?:地区|区域|省市区|省市县|省市|区县|行政区划?)$/, 0.85, 'visit'),
+      p(cadre(/(?:所在|居住)?(?:地区|区域|省市区|所在地)$/), 0.95),
+      p(/^(?:region|area|district)$/, 0.8, 'visit'),
+    ],
+    attrs: [p(/^(?:region|area|district|szdq|ssdq|jzdq|ssqy|szqy|pca|ssq)$/, 0.9, 'visit')],
+    negative: new RegExp(`${OTHER_PEOPLE.source}|单位|医院|发票|开户|籍贯|出生|户籍|户口|工作|办公|邮编`),
+  },
+  {
     key: 'cadre.politicalStatus',
     labels: [p(/^(?:政治面貌|政治面目|党派|政治身份|党派面貌)$/, 1, 'visit'), p(cadre(/政治面貌/), 0.95), p(/^political status$/, 0.9, 'visit')],
     attrs: [p(/^(?:zzmm|political|politicalstatus)$/, 1, 'visit')],

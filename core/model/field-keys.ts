@@ -26,6 +26,7 @@ const keys = {
   'cadre.retirementDate': { zh: '离退休时间', en: 'Retirement date', kind: 'date' },
   'cadre.phone': { zh: '联系电话', en: 'Phone', kind: 'phone' },
   'cadre.address': { zh: '家庭住址', en: 'Address', kind: 'text' },
+  'cadre.region': { zh: '所在地区', en: 'Region', kind: 'text' },
   'cadre.politicalStatus': { zh: '政治面貌', en: 'Political status', kind: 'choice' },
   // the visit (慰问审批单)
   'visit.formNumber': { zh: '单据编号', en: 'Form number', kind: 'text' },

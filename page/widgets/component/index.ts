@@ -1,4 +1,5 @@
 import { antSelectOf } from './ant-select';
+import { cascaderOf } from './cascader';
 import { choiceGroupOf } from './choice-group';
 import { datePickerOf } from './date-picker';
 import { elSelectOf } from './el-select';
@@ -9,7 +10,7 @@ export type { ComponentMismatchReason, ComponentWidget, WidgetEnv, WidgetState }
 
 /** Every class a library widget of the families below carries on the control or around it. */
 const LIBRARY_MARKUP =
-  '.el-select, .el-date-editor, .el-input, .el-textarea, .el-input-number, .el-radio-group, .el-checkbox-group, .ant-select, .ant-picker, .ant-input, .ant-input-number, .ant-radio-group, .ant-checkbox-group';
+  '.el-select, .el-cascader, .ant-cascader, .el-date-editor, .el-input, .el-textarea, .el-input-number, .el-radio-group, .el-checkbox-group, .ant-select, .ant-picker, .ant-input, .ant-input-number, .ant-radio-group, .ant-checkbox-group';
 
 /** Whether anything in a document or shadow root carries a library widget's classes (one query for all its controls). */
 export function hasLibraryMarkup(root: Document | ShadowRoot): boolean {
@@ -32,5 +33,6 @@ export function componentWidgetOf(els: readonly Element[], timeoutMs = COMPONENT
   const env: WidgetEnv = { win, timeoutMs };
   if (el.localName === 'input' && ((el as HTMLInputElement).type === 'radio' || (el as HTMLInputElement).type === 'checkbox')) return choiceGroupOf(els, env);
   if (els.length !== 1) return null;
-  return elSelectOf(el, env) ?? antSelectOf(el, env) ?? datePickerOf(el, env) ?? libraryInputOf(el, env);
+  // a cascader first: an a-cascader is an .ant-select too, an el-cascader holds an .el-input
+  return cascaderOf(el, env) ?? elSelectOf(el, env) ?? antSelectOf(el, env) ?? datePickerOf(el, env) ?? libraryInputOf(el, env);
 }

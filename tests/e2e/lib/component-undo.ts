@@ -18,6 +18,8 @@ export const CADRE_B = {
   rank: '厅局级',
   category: '离休',
   phones: ['13900139000'],
+  // another district: the cascader (所在地区, fixture 7) takes another path
+  address: '武汉市江岸区另一路2号',
   health: { conditions: [], hospitalisations: [{ admittedOn: '2026-10-08', hospital: '省中医院' }] },
 };
 

@@ -236,3 +236,112 @@ export function fakeElDatePicker(doc: Document, o: { clearable: boolean; initial
   render();
   return { input, model: () => (iso ? [iso] : []), changes: () => changes };
 }
+
+/** An option of a cascader: a label, and children unless it is a leaf. */
+export interface CascadeOption {
+  label: string;
+  children?: CascadeOption[];
+}
+
+/** The class names of one library's cascader, as the widget reads them. */
+const CASCADER_MARKUP = {
+  element: {
+    root: 'el-cascader', trigger: 'el-input__wrapper', input: 'el-input__inner', dropdown: 'el-cascader__dropdown', menu: 'el-cascader-menu',
+    node: 'el-cascader-node', label: 'el-cascader-node__label', shown: '', clear: 'el-icon icon-circle-close', parent: '', active: '',
+  },
+  ant: {
+    root: 'ant-select ant-cascader', trigger: 'ant-select-selector', input: 'ant-select-selection-search-input', dropdown: 'ant-select-dropdown ant-cascader-dropdown', menu: 'ant-cascader-menu',
+    node: 'ant-cascader-menu-item', label: 'ant-cascader-menu-item-content', shown: 'ant-select-selection-item', clear: 'ant-select-clear', parent: 'ant-cascader-menu-item-expand', active: 'ant-cascader-menu-item-active',
+  },
+} as const;
+
+/**
+ * An el-cascader or a-cascader: a press on the trigger opens a dropdown in the body (its trigger
+ * does not name it), one menu per level of the path being opened; a click on an option with
+ * children opens them in the next menu, a click on a leaf takes the path and closes. Element
+ * Plus shows the path in its readonly input, Ant Design in a selection item; both as 「a / b / c」.
+ * `opened` counts the options opened (the widget's looks one level down).
+ */
+export function fakeCascader(doc: Document, o: { library: 'element' | 'ant'; options: CascadeOption[]; clearable?: boolean }): FakeWidget & { opened(): number } {
+  const m = CASCADER_MARKUP[o.library];
+  let value: string[] = [];
+  let open = false;
+  let hovering = false;
+  let changes = 0;
+  let opened = 0;
+  /** the options opened so far, one per level */
+  let active: CascadeOption[] = [];
+  const root = el(doc, 'div', m.root);
+  const trigger = el(doc, 'div', m.trigger);
+  const input = el(doc, 'input', m.input) as HTMLInputElement;
+  input.readOnly = o.library === 'element';
+  const shown = el(doc, 'span', m.shown);
+  trigger.append(input, shown);
+  root.append(trigger);
+  doc.body.append(root);
+  let dropdown: HTMLElement | null = null;
+
+  const render = () => {
+    const text = value.join(' / ');
+    if (o.library === 'element') input.value = text;
+    else shown.textContent = text;
+    root.querySelector('.icon-circle-close, .ant-select-clear')?.remove();
+    if (o.clearable && hovering && value.length > 0) {
+      const clear = el(doc, 'i', m.clear);
+      clear.addEventListener('click', () => {
+        value = [];
+        changes++;
+        later();
+      });
+      trigger.append(clear);
+    }
+    dropdown?.remove();
+    dropdown = null;
+    if (!open) return;
+    dropdown = el(doc, 'div', m.dropdown);
+    const levels = [o.options, ...active.map((a) => a.children ?? [])];
+    for (const [depth, options] of levels.entries()) {
+      const menu = el(doc, 'ul', m.menu);
+      for (const option of options) {
+        const isActive = active[depth] === option;
+        const node = el(doc, 'li', [m.node, option.children && m.parent, isActive && m.active].filter(Boolean).join(' '));
+        if (option.children) {
+          node.setAttribute('aria-haspopup', 'true');
+          node.setAttribute('aria-expanded', String(isActive));
+        }
+        node.append(el(doc, 'span', m.label, option.label));
+        node.addEventListener(o.library === 'element' ? 'click' : 'mousedown', () => {
+          active = [...active.slice(0, depth), option];
+          if (option.children) opened++;
+          else {
+            value = active.map((a) => a.label);
+            changes++;
+            open = false;
+          }
+          later();
+        });
+        menu.append(node);
+      }
+      dropdown.append(menu);
+    }
+    doc.body.append(dropdown);
+  };
+  const later = () => queueMicrotask(render);
+  trigger.addEventListener(o.library === 'element' ? 'click' : 'mousedown', () => {
+    open = true;
+    active = [];
+    later();
+  });
+  input.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Escape') {
+      open = false;
+      later();
+    }
+  });
+  root.addEventListener('mouseenter', () => {
+    hovering = true;
+    later();
+  });
+  render();
+  return { input, model: () => value, changes: () => changes, opened: () => opened };
+}
