@@ -1,6 +1,7 @@
 import { ageInMode, birthdayAge, nominalAge } from '../calendar/age';
 import { lunarAnniversary, solarToLunar } from '../calendar/lunar';
 import { solarBirthdayInYear } from '../calendar/birthday';
+import { regionOfAddress } from '../model/divisions';
 import type { Festival, SupportForm, VisitType } from '../model/vocab';
 import { ageOn, dateParts, formatChineseDate, type IsoDate } from '../model/validators/dates';
 import { fenToRmbUpper } from '../model/validators/rmb';
@@ -76,6 +77,7 @@ export const PLACEHOLDERS = {
   离退休类别: { zh: '离退休类别', en: 'Category', value: (r) => r.ctx.cadre?.category },
   联系电话: { zh: '联系电话', en: 'Phone', value: (r) => r.ctx.cadre?.phones?.[0] },
   家庭住址: { zh: '家庭住址', en: 'Address', value: (r) => r.ctx.cadre?.address },
+  所在地区: { zh: '所在地区（住址开头的省、市、区）', en: 'Region (where the address starts)', value: (r) => regionOfAddress(r.ctx.cadre?.address) },
   节日: { zh: '节日', en: 'Festival', value: (r) => r.festival },
   慰问类型: { zh: '慰问类型', en: 'Visit type', value: (r) => r.visitType },
   病情: { zh: '住院病情 / 去世情形', en: 'Tier', value: (r) => r.tier },

@@ -9,7 +9,6 @@ import { defaultAmount } from './default-amount';
 import { PLACEHOLDERS, isPlaceholderName, type Resolved } from './placeholders';
 import { defaultSalutation } from './salutation';
 import { findPlaceholders } from './scan';
-import { regionOfAddress } from '../model/divisions';
 
 /**
  * Rendering a template for a cadre and an occasion: the logical form fields as plain strings
@@ -147,7 +146,7 @@ export function renderTemplateWithReport(template: RenderableTemplate, context: 
   set('cadre.retirementDate', c?.retirementDate);
   set('cadre.phone', c?.phones?.[0]);
   set('cadre.address', c?.address);
-  set('cadre.region', regionOfAddress(c?.address));
+  set('cadre.region', PLACEHOLDERS.所在地区.value(r));
   set('cadre.politicalStatus', c?.politicalStatus);
   set('visit.applyDate', context.today);
   set('visit.department', context.department);

@@ -19,6 +19,15 @@ const standard = exampleStandard();
 const ctx = (extra: Partial<RenderContext> = {}): RenderContext => ({ cadre, today: TODAY, handler: '刘晓梅', department: '离退休干部处', standard, ...extra });
 
 describe('renderTemplate', () => {
+  it('gives the region an address starts with, as a field and as {{所在地区}}', () => {
+    const t: RenderableTemplate = { visitType: '节日慰问', festival: '春节', values: { 'visit.remark': '{{所在地区}}' } };
+    const withAddress = renderTemplate(t, ctx({ cadre: { ...cadre, address: '湖北省武汉市武昌区中北路12号3栋' } }));
+    expect(withAddress['cadre.region']).toBe('湖北省武汉市武昌区');
+    expect(withAddress['visit.remark']).toBe('湖北省武汉市武昌区');
+    // an address that starts with its street names no region: nothing is made up
+    expect(renderTemplate(t, ctx({ cadre: { ...cadre, address: '中北路12号' } }))['cadre.region']).toBeUndefined();
+  });
+
   const festival: RenderableTemplate = {
     visitType: '节日慰问',
     festival: '重阳',
