@@ -85,14 +85,13 @@ export function SyncView() {
     if (importState.kind !== 'preview' || !chosen) return;
     setImportState({ kind: 'committing', preview: importState.preview });
     try {
-      const res = await request('sync.apply', {
-        token: token.current,
-        fileText: chosen.text,
-        ...(chosen.encrypted ? { passphrase } : {}),
-        resolutions,
-      });
+      const withFile = { fileText: chosen.text, ...(chosen.encrypted ? { passphrase } : {}), resolutions };
+      // the preview's token first: the background still holds the decoded file unless its worker restarted
+      let res = token.current ? await request('sync.apply', { token: token.current, resolutions }) : await request('sync.apply', withFile);
+      if (!res.ok && 'needsFile' in res) res = await request('sync.apply', withFile);
       token.current = undefined;
-      setImportState(res.ok ? { kind: 'done', counts: res.counts } : { kind: 'failed', failure: res.failure });
+      if (res.ok) setImportState({ kind: 'done', counts: res.counts });
+      else setImportState('failure' in res ? { kind: 'failed', failure: res.failure } : { kind: 'failed', messageKey: 'err_internal' });
     } catch (e) {
       setImportState({ kind: 'failed', messageKey: failureKey(e) });
     }

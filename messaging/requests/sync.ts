@@ -54,10 +54,16 @@ export const syncRequests = {
   },
   /** reads a file and plans its merge; writes nothing */
   'sync.preview': { from: ['extension-page'], payload: z.strictObject({ fileText, passphrase: passphrase.optional() }) },
-  /** imports a file with the person's choices, in one transaction; `token` (from the preview) saves decoding again */
+  /**
+   * imports a file with the person's choices, in one transaction. With the preview's `token` the
+   * file need not travel again (several MB); if the background no longer holds that preview, it
+   * answers `needsFile` and the page sends the file.
+   */
   'sync.apply': {
     from: ['extension-page'],
-    payload: z.strictObject({ token: z.string().max(64).optional(), fileText, passphrase: passphrase.optional(), resolutions }),
+    payload: z
+      .strictObject({ token: z.string().max(64).optional(), fileText: fileText.optional(), passphrase: passphrase.optional(), resolutions })
+      .refine((p) => p.token !== undefined || p.fileText !== undefined, { path: ['fileText'] }),
   },
 } as const satisfies Record<string, RequestSpec>;
 
@@ -89,7 +95,13 @@ export type SyncPreviewResponse =
     }
   | SyncRefusal;
 
-export type SyncApplyResponse = { ok: true; counts: PlanCounts } | SyncRefusal;
+export type SyncApplyResponse = { ok: true; counts: PlanCounts } | SyncRefusal | SyncFileNeeded;
+
+/** The commit came with a token only, and the background no longer holds that preview (its worker restarted). */
+export interface SyncFileNeeded {
+  ok: false;
+  needsFile: true;
+}
 
 /**
  * A file refused, and why. Named `failure`, not `error`: a response with an `error` key is the

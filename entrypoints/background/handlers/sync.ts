@@ -14,7 +14,8 @@ import type { Handler } from './context';
  * Sync by export file. The options page sends the file's text: the background decrypts and
  * validates it here, plans the merge and writes it, so there is one writer and one judge of
  * untrusted files. A preview's decoded file is kept under a token until the commit, which then
- * skips decoding again; if the service worker was stopped in between, the commit decodes anew.
+ * needs neither the file nor decoding again; if the service worker was stopped in between, the
+ * commit asks the page for the file and decodes it anew.
  */
 
 let pending: { token: string; file: DecodedFile } | undefined;
@@ -84,7 +85,9 @@ export const previewSyncFile: Handler<'sync.preview'> = async ({ fileText, passp
 export const applySyncFile: Handler<'sync.apply'> = async ({ token, fileText, passphrase, resolutions }, { repos }) => {
   let file: SyncResult<DecodedFile>;
   if (token && pending?.token === token) file = { ok: true, value: pending.file };
-  else file = await decodeSyncFile(fileText, { passphrase });
+  else if (fileText !== undefined) file = await decodeSyncFile(fileText, { passphrase });
+  // the preview is gone (the worker was stopped in between): the page sends the file again
+  else return { ok: false, needsFile: true };
   pending = undefined;
   if (!file.ok) return refused(file.error);
   const choices = new Map<string, Keep>(resolutions.choices.map((c) => [conflictKey(c.kind, c.id), c.keep]));

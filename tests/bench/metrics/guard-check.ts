@@ -41,7 +41,7 @@ export async function measure(_ctx: BenchContext): Promise<MetricSet> {
     const imported = await ext.evaluate(async (text) => {
       const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Record<string, unknown>> } } }).chrome.runtime;
       const preview = await runtime.sendMessage({ type: 'sync.preview', payload: { fileText: text } });
-      const applied = await runtime.sendMessage({ type: 'sync.apply', payload: { token: preview.token, fileText: text, resolutions: { all: 'newer' } } });
+      const applied = await runtime.sendMessage({ type: 'sync.apply', payload: { token: preview.token, resolutions: { all: 'newer' } } });
       const stats = await runtime.sendMessage({ type: 'ledger.stats', payload: {} });
       return { ok: preview.ok === true && applied.ok === true, stats, detail: JSON.stringify(applied).slice(0, 300) };
     }, fileText);

@@ -1,7 +1,8 @@
 /**
  * The same 20,000 cadres and 100,000 visit records, encrypted, in a real browser: Debian's
  * Chromium with the production build, through the background as the options page calls it (the
- * file's text travels by runtime messaging, both ways). The Node figures (sync-20k.ts) run over
+ * file's text travels by runtime messaging to the preview and back from the export; the commit
+ * sends the preview's token only). The Node figures (sync-20k.ts) run over
  * fake-indexeddb, which keeps everything in the JavaScript heap; these are the browser's own,
  * with its IndexedDB on disk.
  * - `sync.import.20k_chromium_ms`: a file from another browser into an empty one — decrypt,
@@ -75,7 +76,7 @@ export async function measure(ctx: BenchContext): Promise<MetricSet> {
       const t0 = performance.now();
       const preview = await runtime.sendMessage({ type: 'sync.preview', payload: { fileText, passphrase } });
       const t1 = performance.now();
-      const applied = await runtime.sendMessage({ type: 'sync.apply', payload: { token: preview.token, fileText, passphrase, resolutions: { all: 'newer' } } });
+      const applied = await runtime.sendMessage({ type: 'sync.apply', payload: { token: preview.token, resolutions: { all: 'newer' } } });
       const t2 = performance.now();
       return { previewMs: t1 - t0, commitMs: t2 - t1, ok: preview.ok === true && applied.ok === true, detail: JSON.stringify(applied).slice(0, 300) };
     }, { fileText: text, passphrase: PASSPHRASE });

@@ -45,10 +45,8 @@ describe('sync requests', () => {
     if (!preview.ok) throw new Error(JSON.stringify(preview.failure));
     expect(preview.file).toMatchObject({ encrypted: true, scope: 'everything', appVersion: '0.1.0' });
     expect(preview.counts.cadres).toMatchObject({ added: 3 });
-    const applied = (await dispatchB(
-      { type: 'sync.apply', payload: { token: preview.token, fileText: exported.text, passphrase: PASS, resolutions: { all: 'newer' } } },
-      page,
-    )) as SyncApplyResponse;
+    // the token alone: the background still holds the decoded file, which need not travel again
+    const applied = (await dispatchB({ type: 'sync.apply', payload: { token: preview.token, resolutions: { all: 'newer' } } }, page)) as SyncApplyResponse;
     expect(applied).toMatchObject({ ok: true, counts: { cadres: { added: 3 } } });
     expect(await dumpRecords(b.db)).toEqual(await dumpRecords(a.db));
     // the export was logged, with counts and no personal data
@@ -56,8 +54,14 @@ describe('sync requests', () => {
     expect(audit[0]).toMatchObject({ kind: 'export', detail: { scope: 'everything', encrypted: true, cadres: 3 } });
   });
 
-  it('decodes again when the commit comes without the preview (the service worker restarted)', async () => {
+  it('asks for the file when a token-only commit finds no preview (the service worker restarted), then decodes it again', async () => {
     const exported = await exportFrom(dispatchA);
+    const before = await dumpDb(b.db);
+    const lost = (await dispatchB({ type: 'sync.apply', payload: { token: 'a-preview-the-worker-forgot', resolutions: { all: 'newer' } } }, page)) as SyncApplyResponse;
+    expect(lost).toEqual({ ok: false, needsFile: true });
+    expect(await dumpDb(b.db)).toEqual(before);
+    // neither a token nor a file: refused as a bad request, before any handler runs
+    expect(await dispatchB({ type: 'sync.apply', payload: { resolutions: { all: 'newer' } } }, page)).toMatchObject({ error: 'bad-request' });
     const applied = (await dispatchB({ type: 'sync.apply', payload: { fileText: exported.text, passphrase: PASS, resolutions: { all: 'newer' } } }, page)) as SyncApplyResponse;
     expect(applied.ok).toBe(true);
     const wrong = (await dispatchB({ type: 'sync.apply', payload: { fileText: exported.text, passphrase: 'wrong', resolutions: { all: 'newer' } } }, page)) as SyncApplyResponse;
