@@ -47,6 +47,19 @@ function pickOnClick(items: readonly Element[], multiple: boolean | undefined, v
     });
 }
 
+/** Escape in the widget's input closes its dropdown, in both libraries. */
+function closeOnEscape(input: HTMLElement, close: () => void): void {
+  input.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Escape') close();
+  });
+}
+
+/** Follows the pointer over the widget (a clear control is drawn only while it is there). */
+function trackHover(root: HTMLElement, hover: (over: boolean) => void): void {
+  root.addEventListener('mouseenter', () => hover(true));
+  root.addEventListener('mouseleave', () => hover(false));
+}
+
 /** An Element Plus el-select (single or multiple, optionally clearable). */
 export function fakeElSelect(doc: Document, o: SelectOptions): FakeWidget {
   const id = `el-pop-${++seq}`;
@@ -99,18 +112,12 @@ export function fakeElSelect(doc: Document, o: SelectOptions): FakeWidget {
     open = true;
     later();
   });
-  input.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Escape') {
-      open = false;
-      later();
-    }
-  });
-  root.addEventListener('mouseenter', () => {
-    hovering = true;
+  closeOnEscape(input, () => {
+    open = false;
     later();
   });
-  root.addEventListener('mouseleave', () => {
-    hovering = false;
+  trackHover(root, (over) => {
+    hovering = over;
     later();
   });
   pickOnClick(items, o.multiple, () => value, set, () => (open = false));
@@ -178,11 +185,9 @@ export function fakeAntSelect(doc: Document, o: SelectOptions): FakeWidget {
     open = true;
     queueMicrotask(render);
   });
-  input.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Escape') {
-      open = false;
-      queueMicrotask(render);
-    }
+  closeOnEscape(input, () => {
+    open = false;
+    queueMicrotask(render);
   });
   pickOnClick(items, o.multiple, () => value, set, () => (open = false));
   render();
@@ -225,12 +230,8 @@ export function fakeElDatePicker(doc: Document, o: { clearable: boolean; initial
     queueMicrotask(render);
   });
   input.addEventListener('blur', () => queueMicrotask(render));
-  root.addEventListener('mouseenter', () => {
-    hovering = true;
-    queueMicrotask(render);
-  });
-  root.addEventListener('mouseleave', () => {
-    hovering = false;
+  trackHover(root, (over) => {
+    hovering = over;
     queueMicrotask(render);
   });
   render();
@@ -332,14 +333,12 @@ export function fakeCascader(doc: Document, o: { library: 'element' | 'ant'; opt
     active = [];
     later();
   });
-  input.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Escape') {
-      open = false;
-      later();
-    }
+  closeOnEscape(input, () => {
+    open = false;
+    later();
   });
-  root.addEventListener('mouseenter', () => {
-    hovering = true;
+  trackHover(root, (over) => {
+    hovering = over;
     later();
   });
   render();
