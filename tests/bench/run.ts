@@ -13,7 +13,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isBuildStale, wxtBuild } from '../e2e/lib/build';
-import { CHROME_PROD_EXT, ROOT } from '../e2e/lib/paths';
+import { CHROME_PROD_EXT, FIREFOX_PROD_EXT, ROOT } from '../e2e/lib/paths';
 import { withinBudget, type BenchContext, type MetricModule, type MetricSet } from './types';
 
 const args = new Set(process.argv.slice(2));
@@ -30,6 +30,7 @@ const METRICS_DIR = join(ROOT, 'tests/bench/metrics');
 function makeContext(): BenchContext {
   // One build per run, shared by all metric modules (a failed build is not retried).
   let build: Promise<string> | undefined;
+  let firefox: Promise<string> | undefined;
   return {
     root: ROOT,
     productionBuild() {
@@ -41,6 +42,16 @@ function makeContext(): BenchContext {
         return CHROME_PROD_EXT;
       })();
       return build;
+    },
+    firefoxBuild() {
+      firefox ??= (async () => {
+        if (isBuildStale(FIREFOX_PROD_EXT)) {
+          console.log('building the production Firefox extension (wxt build -b firefox) ...');
+          wxtBuild(['-b', 'firefox']);
+        }
+        return FIREFOX_PROD_EXT;
+      })();
+      return firefox;
     },
   };
 }

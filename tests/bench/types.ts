@@ -22,6 +22,8 @@ export interface BenchContext {
   root: string;
   /** The production Chrome build directory, built first when missing (or always with --build). */
   productionBuild(): Promise<string>;
+  /** The production Firefox build directory, built first when missing. */
+  firefoxBuild(): Promise<string>;
 }
 
 /**

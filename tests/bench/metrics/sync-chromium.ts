@@ -14,17 +14,11 @@
  * - `sync.export.20k_chromium_ms`: exporting everything, encrypted, back to the page;
  * - `sync.import.2k_chromium_ms` (information, no budget): an office-sized first load, 2,000
  *   cadres and 10,000 visit records into another empty browser.
- * The files are made in Node before the clock starts.
+ * The files are made in Node before the clock starts (sync-lib/files.ts).
  */
 import type { Page } from '@playwright/test';
 import type { BenchContext, MetricSet } from '../types';
-
-const CADRES = 20_000;
-const VISITS = 100_000;
-const BUDGET_MS = 5_000;
-const PASSPHRASE = 'bench-同步口令-2026';
-/** cadres of an office-sized ledger */
-const OFFICE = 2_000;
+import { BUDGET_MS, PASSPHRASE, syncBenchFiles } from './sync-lib/files';
 
 interface ImportTimes {
   previewMs: number;
@@ -35,38 +29,7 @@ interface ImportTimes {
 
 export async function measure(ctx: BenchContext): Promise<MetricSet> {
   const { launchChromiumWithExtension } = await import('../../e2e/lib/launch-chromium');
-  const { generateLedger } = await import('../../../core/synth');
-  const { cadre, visitRecord } = await import('../../../core/model');
-  const { searchKeys } = await import('../../../core/ledger/search-keys');
-  const { encodeSyncFile } = await import('../../../core/sync');
-
-  const T0 = Date.UTC(2026, 10, 22, 2);
-  const T1 = T0 + 7 * 86_400_000;
-  const ledger = generateLedger({ count: CADRES, seed: 20261129, today: '2026-11-22' });
-  const cadres = ledger.cadres.map((c) => cadre.parse({ ...c, createdAt: T0, updatedAt: T0, ...searchKeys(c.name) }));
-  const officeIds = new Set(ledger.cadres.slice(0, OFFICE).map((c) => c.id));
-  const visits = ledger.visits.slice(0, VISITS).map((v, i) => visitRecord.parse({ ...v, id: `benchvisit${String(i).padStart(7, '0')}`, createdAt: T0, updatedAt: T0 }));
-  const fileOf = (records: { cadres: object[]; visits: object[] }, exportedAt: number) =>
-    encodeSyncFile(
-      {
-        appVersion: '0.1.0',
-        deviceId: 'benchcolleague01',
-        exportedAt,
-        scope: 'ledger',
-        seen: [],
-        records: { followUps: [], templates: [], standards: [], siteMaps: [], ...records } as never,
-      },
-      { encrypt: true, passphrase: PASSPHRASE },
-    );
-  const first = await fileOf({ cadres, visits }, T0 + 3600_000);
-  const office = await fileOf({ cadres: cadres.slice(0, OFFICE), visits: visits.filter((v) => officeIds.has(v.cadreId)) }, T0 + 3600_000);
-  const weekly = await fileOf(
-    {
-      cadres: cadres.map((c, i) => (i % 50 === 0 ? { ...c, notes: '同事本周走访', updatedAt: T1 } : c)),
-      visits: visits.map((v, i) => (i % 100 === 0 ? { ...v, note: '已报销', updatedAt: T1 } : v)),
-    },
-    T1 + 3600_000,
-  );
+  const { first, office, weekly } = await syncBenchFiles();
 
   const extensionPath = await ctx.productionBuild();
   const importFile = (page: Page, text: string) =>

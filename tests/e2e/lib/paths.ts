@@ -12,6 +12,7 @@ export const CHROME_TEST_EXT = process.env.CAREFILL_CHROME_EXT ?? join(OUT_DIR, 
 export const FIREFOX_TEST_EXT = process.env.CAREFILL_FIREFOX_EXT ?? join(OUT_DIR, 'firefox-mv2-test');
 /** The production build that offices install. */
 export const CHROME_PROD_EXT = join(OUT_DIR, 'chrome-mv3');
+export const FIREFOX_PROD_EXT = join(OUT_DIR, 'firefox-mv2');
 
 /** The gecko id of wxt.config.ts; Firefox tests pin its moz-extension UUID to it. */
 export const GECKO_ID = 'carefill@carefill.local';
