@@ -1,4 +1,4 @@
-import { divisionCore, leadingSuffix } from '../model/divisions';
+import { divisionCore } from '../model/divisions';
 
 /**
  * Choosing a cascader's path (省 / 市 / 区, 单位 / 处室) from a text, one level at a time, by the
@@ -27,14 +27,12 @@ export function nextCascadeMatch(text: string, labels: readonly string[]): Casca
     const label = compact(labels[index]!);
     if (label === '') continue;
     const core = divisionCore(label);
-    const names = core ? [label, core.core] : [label];
-    for (const name of names) {
+    // the next level is looked for anywhere after this one: a suffix left over (省 of 湖北省 when
+    // the option says 湖北) is passed over, and nothing is cut from a unit's next name (市场处)
+    for (const name of core ? [label, core] : [label]) {
       const at = t.indexOf(name);
       if (at < 0) continue;
-      let end = at + name.length;
-      // 湖北 found in 湖北省…: the suffix belongs to this level, not to the next
-      if (!divisionCore(name)) end += leadingSuffix(t.slice(end))?.length ?? 0;
-      if (!best || at < best.at || (at === best.at && name.length > best.length)) best = { index, at, length: name.length, end };
+      if (!best || at < best.at || (at === best.at && name.length > best.length)) best = { index, at, length: name.length, end: at + name.length };
     }
   }
   return best ? { index: best.index, rest: t.slice(best.end) } : null;

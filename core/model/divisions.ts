@@ -8,16 +8,9 @@
 const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '街道', '省', '市', '区', '县', '旗', '盟', '镇', '乡'] as const;
 
 /** A name without its division suffix (湖北省 → 湖北), or null when nothing of two characters or more is left. */
-export function divisionCore(name: string): { core: string; suffix: string } | null {
-  for (const suffix of SUFFIXES) {
-    if (name.endsWith(suffix) && Array.from(name).length - Array.from(suffix).length >= 2) return { core: name.slice(0, -suffix.length), suffix };
-  }
-  return null;
-}
-
-/** The division suffix a text starts with (市武昌区 → 市), or null. */
-export function leadingSuffix(text: string): string | null {
-  return SUFFIXES.find((suffix) => text.startsWith(suffix)) ?? null;
+export function divisionCore(name: string): string | null {
+  const suffix = SUFFIXES.find((x) => name.endsWith(x));
+  return suffix && Array.from(name).length - Array.from(suffix).length >= 2 ? name.slice(0, -suffix.length) : null;
 }
 
 /** One leading division of an address: up to nine characters of name, then a suffix a region uses. */

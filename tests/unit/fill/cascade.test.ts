@@ -5,8 +5,9 @@ describe('nextCascadeMatch', () => {
   it('finds the option a text names, with or without its division suffix', () => {
     expect(nextCascadeMatch('湖北省武汉市武昌区中北路1号', ['湖南省', '湖北省'])).toEqual({ index: 1, rest: '武汉市武昌区中北路1号' });
     expect(nextCascadeMatch('湖北武汉武昌区', ['湖南省', '湖北省'])).toEqual({ index: 1, rest: '武汉武昌区' });
-    // the option says less than the text: its suffix in the text is consumed with it
-    expect(nextCascadeMatch('武汉市武昌区', ['宜昌', '武汉'])).toEqual({ index: 1, rest: '武昌区' });
+    // the option says less than the text: the suffix it leaves is passed over by the next level
+    expect(nextCascadeMatch('武汉市武昌区', ['宜昌', '武汉'])).toEqual({ index: 1, rest: '市武昌区' });
+    expect(nextCascadeMatch('市武昌区', ['江岸区', '武昌区'])).toEqual({ index: 1, rest: '' });
   });
 
   it('takes the earliest name in the text, then the longer one', () => {
@@ -30,6 +31,9 @@ describe('nextCascadeMatch', () => {
 
   it('works for a unit tree as well as for places', () => {
     expect(nextCascadeMatch('省直机关某厅办公室', ['省直机关某厅', '省直机关另一厅'])).toEqual({ index: 0, rest: '办公室' });
+    // a unit's next name may start like a division suffix (市场处): nothing is cut from it
+    expect(nextCascadeMatch('某厅市场处', ['某厅'])).toEqual({ index: 0, rest: '市场处' });
+    expect(pathFits(['某厅', '市场处'], '某厅市场处')).toBe(true);
   });
 });
 
