@@ -156,14 +156,23 @@ export class CascaderWidget implements ComponentWidget {
     const menu = await waitFor(this.env.win, () => this.menus()[level], this.env.timeoutMs);
     if (!menu) return false;
     const nodes = this.nodes(menu);
-    const match = nextCascadeMatch(rest, nodes.map((n) => this.labelOf(n)));
+    const labels = nodes.map((n) => this.labelOf(n));
+    const match = nextCascadeMatch(rest, labels);
     if (match) return this.enter(nodes[match.index]!, level, match.rest, skips, budget);
     if (skips === 0) return false;
-    for (const node of nodes) {
-      if (!this.flavour.isParent(node) || budget.looks-- <= 0) continue;
+    for (const label of labels) {
+      // found again each time: opening an option may have drawn the menu anew
+      const node = this.nodeAt(level, label);
+      if (!node || !this.flavour.isParent(node) || budget.looks-- <= 0) continue;
       if (await this.enter(node, level, rest, skips - 1, budget)) return true;
     }
     return false;
+  }
+
+  /** The option with this label in menu `level` as drawn now. */
+  private nodeAt(level: number, label: string): Element | undefined {
+    const menu = this.menus()[level];
+    return menu ? this.nodes(menu).find((n) => this.labelOf(n) === label) : undefined;
   }
 
   /** Clicks an option: a leaf is chosen; an option with children opens them in the next menu. */
@@ -173,8 +182,7 @@ export class CascaderWidget implements ComponentWidget {
     if (!this.flavour.isParent(node)) return true;
     // found again by its label: a library may draw the menus anew rather than patch them
     const expanded = () => {
-      const menu = this.menus()[level];
-      const now = menu ? this.nodes(menu).find((n) => this.labelOf(n) === label) : undefined;
+      const now = this.nodeAt(level, label);
       return now !== undefined && this.flavour.isExpanded(now) && this.menus().length > level + 1;
     };
     const opened = await waitFor(this.env.win, expanded, this.env.timeoutMs);
