@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { todayInShanghai } from '../../core/model/validators/dates';
 import { FILL_CADRE, PAGES_DIR, parseGolden } from '../fixtures/oa/fill-data';
 import { CADRE_B, displayedFormItems } from './lib/component-undo';
-import { contentScriptRegistered, expect, type FirefoxApis, pollUntil, seedFillData, sendFrom, test, tid } from './fixtures/firefox';
+import { expect, type FirefoxApis, pollUntil, seededProbe, sendFrom, test, tid } from './fixtures/firefox';
 
 /**
  * Issue 5 in Firefox (firefox-esr), on the Element Plus 慰问审批单 (fixture 7): a fill for cadre A,
@@ -46,9 +46,7 @@ async function submit(page: Page): Promise<string | null> {
 
 test('Firefox: undo on the Element Plus form puts back the previous fill through the widgets, then the empty form', async ({ firefox, oa }) => {
   test.setTimeout(120_000);
-  const probe = await firefox.openExtensionPage('popup.html');
-  await contentScriptRegistered(probe);
-  const seeded = await seedFillData(probe);
+  const { probe, seeded } = await seededProbe(firefox);
   const b = await sendFrom(probe, 'cadre.save', { input: CADRE_B });
   expect(b.ok, JSON.stringify(b)).toBe(true);
   const url = `${oa.url}/forms/element`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayInShanghai } from '../../core/model/validators/dates';
 import { PAGES_DIR, parseGolden } from '../fixtures/oa/fill-data';
-import { contentScriptRegistered, expect, type FirefoxApis, pollUntil, seedFillData, test, tid } from './fixtures/firefox';
+import { expect, type FirefoxApis, pollUntil, seededProbe, test, tid } from './fixtures/firefox';
 
 /**
  * Issue 6 in Firefox (firefox-esr): the Element Plus and Ant Design Vue 慰问审批单 (fixtures 7
@@ -20,9 +20,7 @@ const CASES = [
 
 for (const c of CASES) {
   test(`Firefox: ${c.name} is filled through the panel, validates, and the OA receives the golden values`, async ({ firefox, oa }) => {
-    const probe = await firefox.openExtensionPage('popup.html');
-    await contentScriptRegistered(probe);
-    const seeded = await seedFillData(probe);
+    const { probe, seeded } = await seededProbe(firefox);
     await fetch(`${oa.url}/api/submissions`, { method: 'DELETE' });
 
     const page = await firefox.browser.newPage();

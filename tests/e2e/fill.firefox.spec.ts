@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { readGolden, type GoldenLine } from '../fixtures/oa/fill-data';
-import { contentScriptRegistered, expect, type FirefoxApis, pollUntil, seedFillData, setField, test, tid } from './fixtures/firefox';
+import { expect, type FirefoxApis, pollUntil, seededProbe, setField, test, tid } from './fixtures/firefox';
 
 /**
  * Issue 5 in Firefox (firefox-esr over WebDriver BiDi): the classic GBK 慰问审批单 in the portal
@@ -46,9 +46,7 @@ const CASES = [
 
 for (const c of CASES) {
   test(`Firefox: ${c.golden} is filled through the popup, undone, and the OA receives the golden values`, async ({ firefox, oa }) => {
-    const probe = await firefox.openExtensionPage('popup.html');
-    await contentScriptRegistered(probe);
-    const seeded = await seedFillData(probe);
+    const { probe, seeded } = await seededProbe(firefox);
     await fetch(`${oa.url}/api/submissions`, { method: 'DELETE' });
 
     const page = await firefox.browser.newPage();
