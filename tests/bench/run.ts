@@ -27,33 +27,22 @@ const moduleArg = [...args].find((a) => a.startsWith('--module='))?.slice('--mod
 const RESULT_MARK = 'CAREFILL_BENCH_RESULT ';
 const METRICS_DIR = join(ROOT, 'tests/bench/metrics');
 
-function makeContext(): BenchContext {
-  // One build per run, shared by all metric modules (a failed build is not retried).
+/** A build directory, built first when missing or older than the sources: once per run (a failed build is not retried). */
+function buildOnce(dir: string, args: string[]): () => Promise<string> {
   let build: Promise<string> | undefined;
-  let firefox: Promise<string> | undefined;
-  return {
-    root: ROOT,
-    productionBuild() {
-      build ??= (async () => {
-        if (isBuildStale(CHROME_PROD_EXT)) {
-          console.log('building the production extension (wxt build) ...');
-          wxtBuild([]);
-        }
-        return CHROME_PROD_EXT;
-      })();
-      return build;
-    },
-    firefoxBuild() {
-      firefox ??= (async () => {
-        if (isBuildStale(FIREFOX_PROD_EXT)) {
-          console.log('building the production Firefox extension (wxt build -b firefox) ...');
-          wxtBuild(['-b', 'firefox']);
-        }
-        return FIREFOX_PROD_EXT;
-      })();
-      return firefox;
-    },
-  };
+  return () =>
+    (build ??= (async () => {
+      if (isBuildStale(dir)) {
+        console.log(`building the production extension (wxt build ${args.join(' ')}) ...`);
+        wxtBuild(args);
+      }
+      return dir;
+    })());
+}
+
+function makeContext(): BenchContext {
+  // shared by all metric modules
+  return { root: ROOT, productionBuild: buildOnce(CHROME_PROD_EXT, []), firefoxBuild: buildOnce(FIREFOX_PROD_EXT, ['-b', 'firefox']) };
 }
 
 async function moduleFiles(): Promise<string[]> {
