@@ -3,7 +3,8 @@ import { newId } from '../core/model/record';
 import { todayInShanghai } from '../core/model/validators/dates';
 import { systemClock, type Clock } from './clock';
 import { fromCadreRow, toCadreRow } from './cadre-row';
-import { isLive, type CareFillDB } from './db';
+import { CadreStore } from './cadre-store';
+import { isLive, type CadreRow, type CareFillDB } from './db';
 
 /**
  * Bulk import of cadre rows (a JSON ledger or a spreadsheet's rows). `previewImport` reports what
@@ -14,15 +15,15 @@ import { isLive, type CareFillDB } from './db';
 
 /** What importing `rows` would add, update and refuse; writes nothing. */
 export async function previewImport(db: CareFillDB, rows: readonly unknown[], now: Clock = systemClock, rowLabels?: readonly number[]): Promise<ImportPlan> {
-  return db.transaction('r', db.cadres, () => planWithStorage(db, rows, now, rowLabels));
+  return db.transaction('r', db.cadreBuckets, () => planWithStorage(db, rows, now, rowLabels));
 }
 
 /** Imports the valid rows of `rows` in one transaction (all of them or, on failure, none). */
 export async function commitImport(db: CareFillDB, rows: readonly unknown[], now: Clock = systemClock, rowLabels?: readonly number[]): Promise<ImportPlan> {
-  return db.transaction('rw', db.cadres, db.audit, async () => {
+  return db.transaction('rw', db.cadreBuckets, db.audit, async () => {
     const plan = await planWithStorage(db, rows, now, rowLabels);
     const written = [...plan.toAdd, ...plan.toUpdate];
-    if (written.length) await db.cadres.bulkPut(written.map(toCadreRow));
+    await new CadreStore(db).putAll(written.map(toCadreRow));
     const at = now();
     await db.audit.add({
       id: newId(),
@@ -39,14 +40,25 @@ export async function commitImport(db: CareFillDB, rows: readonly unknown[], now
 async function planWithStorage(db: CareFillDB, rows: readonly unknown[], now: Clock, rowLabels?: readonly number[]): Promise<ImportPlan> {
   const today = todayInShanghai();
   const { idNumbers, ids } = importLookupKeys(rows, today);
-  const byIdNumber = new Map(
-    (await db.cadres.where('idNumber').anyOf(idNumbers).toArray()).filter(isLive).map((r) => [r.idNumber!, fromCadreRow(r)]),
-  );
-  const stored = (await db.cadres.bulkGet(ids)).filter((r) => r !== undefined);
+  const store = new CadreStore(db);
+  const byIdNumber = new Map((await holdersOfAny(store, idNumbers)).map((r) => [r.idNumber!, fromCadreRow(r)]));
+  const stored = (await store.getRows(ids)).filter((r) => r !== undefined);
   const lookup: ImportLookup = {
     byIdNumber,
     byId: new Map(stored.filter(isLive).map((r) => [r.id, fromCadreRow(r)])),
     takenIds: new Set(stored.map((r) => r.id)),
   };
   return planImport(rows, lookup, { now: now(), today, rowLabels });
+}
+
+/** Above this many ID numbers, the whole ledger is read once rather than looked up number by number. */
+const LOOK_UP_BELOW = 200;
+
+/** The live cadres holding any of these ID numbers. */
+async function holdersOfAny(store: CadreStore, idNumbers: readonly string[]): Promise<CadreRow[]> {
+  if (idNumbers.length >= LOOK_UP_BELOW) {
+    const wanted = new Set(idNumbers);
+    return (await store.list()).filter((c) => !!c.idNumber && wanted.has(c.idNumber));
+  }
+  return store.holdersOfAny(idNumbers);
 }

@@ -6,8 +6,8 @@ import Dexie, { type IntervalTree, type IntervalTreeNode, type ObservabilitySet 
  * records and more and for `clear()`: a few keys are re-read, anything more means "reload all".
  * Every write through Dexie is seen, whichever repository (or helper of another feature) made it.
  */
-export class TableChanges {
-  private changed: Set<string> | 'all' = 'all';
+export class TableChanges<K extends string | number = string> {
+  private changed: Set<K> | 'all' = 'all';
   private readonly prefix: string;
   private readonly listener = (parts: ObservabilitySet) => this.note(parts);
   /** called when a write makes everything count as changed (a bulk write, the Lock locking or opening) */
@@ -24,7 +24,7 @@ export class TableChanges {
   }
 
   /** What changed since the last call (everything, the first time), and forget it. */
-  take(): Set<string> | 'all' {
+  take(): Set<K> | 'all' {
     const changed = this.changed;
     this.changed = new Set();
     return changed;
@@ -50,7 +50,7 @@ export class TableChanges {
     }
     const points = pointKeys(keys, this.maxKeys - this.changed.size);
     if (points === null) this.allChanged();
-    else for (const k of points) this.changed.add(k);
+    else for (const k of points) this.changed.add(k as K);
   }
 
   private allChanged(): void {
@@ -59,14 +59,14 @@ export class TableChanges {
   }
 }
 
-/** The string keys of a tree made of single keys only, or null (a range, or too many). */
-function pointKeys(tree: IntervalTree, max: number): string[] | null {
-  const out: string[] = [];
+/** The string or number keys of a tree made of single keys only, or null (a range, or too many). */
+function pointKeys(tree: IntervalTree, max: number): (string | number)[] | null {
+  const out: (string | number)[] = [];
   const stack: (IntervalTreeNode | null | undefined)[] = ['from' in tree ? tree : null];
   while (stack.length) {
     const node = stack.pop();
     if (!node) continue;
-    if (node.from !== node.to || typeof node.from !== 'string' || out.length >= max) return null;
+    if (node.from !== node.to || (typeof node.from !== 'string' && typeof node.from !== 'number') || out.length >= max) return null;
     out.push(node.from);
     stack.push(node.l, node.r);
   }

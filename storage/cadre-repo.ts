@@ -4,6 +4,8 @@ import type { FieldProblem } from '../core/model/issues';
 import { freshMeta } from '../core/model/record';
 import { systemClock, type Clock } from './clock';
 import { fromCadreRow, toCadreRow } from './cadre-row';
+import { byCodeUnits } from './buckets';
+import { CadreStore } from './cadre-store';
 import { isLive, tombstoneOf, type CareFillDB } from './db';
 import { VisitStore } from './visit-store';
 
@@ -20,15 +22,38 @@ const refused = (path: string, key: string): SaveResult => ({ ok: false, problem
  * saved in between — a conflict, nothing written. An ID number belongs to one live cadre only.
  */
 export class CadreRepo {
+  private readonly store: CadreStore;
+
   constructor(
     private readonly db: CareFillDB,
     private readonly now: Clock = systemClock,
-  ) {}
+  ) {
+    this.store = new CadreStore(db);
+  }
 
   /** A live cadre, or undefined (absent or deleted). */
   async get(id: string): Promise<Cadre | undefined> {
-    const row = await this.db.cadres.get(id);
-    return isLive(row) ? fromCadreRow(row) : undefined;
+    const row = await this.store.get(id);
+    return row ? fromCadreRow(row) : undefined;
+  }
+
+  /**
+   * Every live cadre, by pinyin (code-unit order, as IndexedDB orders keys), for the readers of
+   * the whole ledger (the home screen, reports). Rows keep their search terms: a `Cadre` plus
+   * fields nobody reads, cheaper than copying 20,000 objects.
+   */
+  async list(): Promise<Cadre[]> {
+    return (await this.store.list()).sort((a, b) => byCodeUnits(a.pinyin, b.pinyin) || byCodeUnits(a.id, b.id));
+  }
+
+  /** The live cadres holding an ID number (the guard's lookup; more than one if somebody entered a person twice). */
+  async withIdNumber(idNumber: string): Promise<Cadre[]> {
+    return (await this.store.holdersOf(idNumber)).map(fromCadreRow);
+  }
+
+  /** The live cadres of a name. */
+  async named(name: string): Promise<Cadre[]> {
+    return (await this.store.named(name)).map(fromCadreRow);
   }
 
   /** Creates a cadre from what a person entered. */
@@ -36,17 +61,17 @@ export class CadreRepo {
     const built = buildCadre(inputOf(input), freshMeta(this.now()));
     if (!built.ok) return { ok: false, problems: built.problems };
     const c = built.cadre;
-    return this.db.transaction('rw', this.db.cadres, async () => {
+    return this.db.transaction('rw', this.db.cadreBuckets, async () => {
       if (await this.idNumberTaken(c)) return refused('idNumber', 'err_id_duplicate');
-      await this.db.cadres.add(toCadreRow(c));
+      await this.store.putAll([toCadreRow(c)]);
       return { ok: true as const, id: c.id, updatedAt: c.updatedAt };
     });
   }
 
   /** Replaces a cadre's fields, if its stored `updatedAt` is still `expectedUpdatedAt`. */
   async update(id: string, input: unknown, expectedUpdatedAt: number): Promise<SaveResult> {
-    return this.db.transaction('rw', this.db.cadres, async () => {
-      const stored = await this.db.cadres.get(id);
+    return this.db.transaction('rw', this.db.cadreBuckets, async () => {
+      const stored = await this.store.getRow(id);
       if (!isLive(stored)) return refused('', 'err_not_found');
       if (stored.updatedAt !== expectedUpdatedAt) return { ...refused('', 'err_edit_conflict'), conflict: true };
       const built = buildCadre(inputOf(input), {
@@ -57,7 +82,7 @@ export class CadreRepo {
       if (!built.ok) return { ok: false, problems: built.problems };
       const c = built.cadre;
       if (await this.idNumberTaken(c)) return refused('idNumber', 'err_id_duplicate');
-      await this.db.cadres.put(toCadreRow(c));
+      await this.store.putAll([toCadreRow(c)]);
       return { ok: true as const, id, updatedAt: c.updatedAt };
     });
   }
@@ -80,12 +105,12 @@ export class CadreRepo {
    */
   async bulkDelete(ids: readonly string[]): Promise<number> {
     const { db } = this;
-    return db.transaction('rw', db.cadres, db.followUps, db.visitBuckets, async () => {
+    return db.transaction('rw', db.cadreBuckets, db.followUps, db.visitBuckets, async () => {
       const now = this.now();
-      const live = (await db.cadres.bulkGet([...new Set(ids)])).filter(isLive);
+      const live = (await this.store.getRows([...new Set(ids)])).filter(isLive);
       if (!live.length) return 0;
       const cadreIds = live.map((c) => c.id);
-      await db.cadres.bulkPut(live.map((c) => tombstoneOf(c, now)));
+      await this.store.putAll(live.map((c) => tombstoneOf(c, now)));
       const followUps = (await db.followUps.where('cadreId').anyOf(cadreIds).toArray()).filter(isLive);
       await db.followUps.bulkPut(followUps.map((f) => tombstoneOf(f, now)));
       await new VisitStore(db).deleteOfCadres(cadreIds, now);
@@ -96,8 +121,8 @@ export class CadreRepo {
   /** Another live cadre already has this cadre's ID number. */
   private async idNumberTaken(c: Cadre): Promise<boolean> {
     if (!c.idNumber) return false;
-    const holders = await this.db.cadres.where('idNumber').equals(c.idNumber).primaryKeys();
-    return holders.some((id) => id !== c.id);
+    const holders = await this.store.holdersOf(c.idNumber);
+    return holders.some((h) => h.id !== c.id);
   }
 }
 

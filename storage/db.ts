@@ -3,9 +3,9 @@
  * origin, so only extension pages and the background open it; content scripts ask the background.
  *
  * Tables (indexes in storage/schema.ts):
- * - `cadres`    the ledger (台账): one `Cadre` (core/model/cadre.ts) per retired cadre, stored with
- *               its search terms (`CadreIndexTerms`, core/ledger) so that name, pinyin, initials,
- *               ID-number tails and phones are found through indexes.
+ * - `cadreBuckets` the ledger (台账): `Cadre`s (core/model/cadre.ts) many to a row, each with its
+ *               search terms (`CadreIndexTerms`, core/ledger), which the in-memory list searches
+ *               (storage/cadre-buckets.ts; read and written by storage/cadre-store.ts).
  * - `followUps` 一跟进: contacts with a cadre and what is to be done by when (`dueDate`, `doneDate`).
  * - `templates` 慰问模板 by visit type.
  * - `standards` 经费标准 versions by `effectiveFrom`.
@@ -19,7 +19,8 @@
  * updatedAt, deletedAt). Deleting a record leaves a tombstone: the envelope with `deletedAt`
  * set and every other field removed, so export-file sync can carry the deletion while no
  * personal data remains. Tombstones have no indexed fields but the envelope's, so index
- * queries skip them; repositories also exclude them from every read.
+ * queries skip them; repositories also exclude them from every read. Bucket rows index only
+ * their live records.
  *
  * Only the repositories in storage/ use this class; nothing else touches IndexedDB.
  */
@@ -32,6 +33,7 @@ import type { SiteMap } from '../core/model/site-map';
 import type { Standard } from '../core/model/standard';
 import type { Template } from '../core/model/template';
 import type { CadreIndexTerms } from '../core/ledger/index-terms';
+import type { CadreBucket } from './cadre-buckets';
 import { SCHEMA_VERSIONS } from './schema';
 import type { VisitBucket } from './visit-buckets';
 import { installLock } from './lock/install';
@@ -54,7 +56,7 @@ export interface SettingRow {
 }
 
 export class CareFillDB extends Dexie {
-  declare cadres: Table<Stored<CadreRow>, string>;
+  declare cadreBuckets: Table<CadreBucket, number>;
   declare followUps: Table<Stored<FollowUp>, string>;
   declare templates: Table<Stored<Template>, string>;
   declare standards: Table<Stored<Standard>, string>;

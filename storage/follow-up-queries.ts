@@ -1,5 +1,6 @@
 import type { FollowUp } from '../core/model/follow-up';
 import type { IsoDate } from '../core/model/validators/dates';
+import { CadreStore } from './cadre-store';
 import { isLive, type CareFillDB } from './db';
 import type { RecordRepo, RecordSaveResult } from './record-repo';
 
@@ -19,9 +20,9 @@ export interface DueFollowUp {
 
 /** Open follow-ups due on or before `until` (overdue ones included), the earliest first. */
 export async function dueFollowUps(db: CareFillDB, until: IsoDate): Promise<DueFollowUp[]> {
-  return db.transaction('r', db.followUps, db.cadres, async () => {
+  return db.transaction('r', db.followUps, db.cadreBuckets, async () => {
     const open = (await db.followUps.where('dueDate').belowOrEqual(until).toArray()).filter((f) => isLive(f) && !f.doneDate) as FollowUp[];
-    const cadres = await db.cadres.bulkGet([...new Set(open.map((f) => f.cadreId))]);
+    const cadres = await new CadreStore(db).getRows([...new Set(open.map((f) => f.cadreId))]);
     const byId = new Map(cadres.filter(isLive).map((c) => [c.id, c]));
     const due: DueFollowUp[] = [];
     for (const f of open) {
@@ -47,8 +48,8 @@ export async function saveFollowUp(
   target?: { id: string; expectedUpdatedAt: number },
 ): Promise<RecordSaveResult<FollowUp>> {
   const cadreId = input && typeof input === 'object' ? (input as { cadreId?: unknown }).cadreId : undefined;
-  return db.transaction('rw', db.followUps, db.cadres, async () => {
-    if (typeof cadreId === 'string' && !isLive(await db.cadres.get(cadreId)))
+  return db.transaction('rw', db.followUps, db.cadreBuckets, async () => {
+    if (typeof cadreId === 'string' && !(await new CadreStore(db).get(cadreId)))
       return { ok: false as const, problems: [{ path: 'cadreId', key: 'err_not_found' }] };
     return repo.save(input, target);
   });

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { CadreStore } from './cadre-store';
 import type { CareFillDB } from './db';
 import { VisitStore } from './visit-store';
 
@@ -16,8 +17,8 @@ async function countLive(table: Table<{ deletedAt?: number }, string>): Promise<
 
 /** How many cadres, follow-ups and visit records the ledger holds (tombstones not counted). */
 export async function ledgerStats(db: CareFillDB): Promise<LedgerStats> {
-  return db.transaction('r', db.cadres, db.followUps, db.visitBuckets, async () => {
-    const [cadres, followUps, visits] = await Promise.all([countLive(db.cadres), countLive(db.followUps), new VisitStore(db).countLive()]);
+  return db.transaction('r', db.cadreBuckets, db.followUps, db.visitBuckets, async () => {
+    const [cadres, followUps, visits] = await Promise.all([new CadreStore(db).countLive(), countLive(db.followUps), new VisitStore(db).countLive()]);
     return { cadres, followUps, visits };
   });
 }

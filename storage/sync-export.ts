@@ -6,6 +6,7 @@ import { cadreFilter, type CadreFilter } from '../core/sync/filter';
 import { KINDS_OF_SCOPE, RECORD_KINDS, type ExportScopeKind, type RecordKind, type SharedSettings, type SyncRecord } from '../core/sync/kinds';
 import { seenOf } from '../core/sync/markers';
 import { isLive, type CadreRow, type CareFillDB, type Stored } from './db';
+import { CadreStore } from './cadre-store';
 import { ensureDeviceId, readPeers } from './sync-device';
 import { VisitStore } from './visit-store';
 
@@ -18,14 +19,15 @@ export type ExportScope =
 
 type RecordTable = Table<Stored<{ id: string; updatedAt: number }>, string>;
 
-/** The table that stores a record kind (visit records are many to a row, storage/visit-buckets.ts). */
+/** The table that stores a record kind (cadres and visit records are many to a row, storage/buckets.ts). */
 export function tableOf(db: CareFillDB, kind: RecordKind): Table {
-  return kind === 'visits' ? db.visitBuckets : db[kind];
+  return kind === 'visits' ? db.visitBuckets : kind === 'cadres' ? db.cadreBuckets : db[kind];
 }
 
 /** Every stored row of a kind, tombstones included, as it travels. */
 export async function storedRowsOf(db: CareFillDB, kind: RecordKind): Promise<SyncRecord[]> {
   if (kind === 'visits') return (await new VisitStore(db).all()) as unknown as SyncRecord[];
+  if (kind === 'cadres') return (await new CadreStore(db).all()).map((row) => exportedRow(kind, row));
   return (await (db[kind] as unknown as RecordTable).toArray()).map((row) => exportedRow(kind, row));
 }
 
@@ -54,10 +56,11 @@ export async function readExportSnapshot(db: CareFillDB, scope: ExportScope, app
     const records = Object.fromEntries(RECORD_KINDS.map((k) => [k, [] as SyncRecord[]])) as SyncSnapshot['records'];
     if (scope.kind === 'cadres') {
       const keep = cadreFilter(scope.filter);
-      const cadres = (await db.cadres.toArray()).filter(isLive).map((r) => exportedRow('cadres', r) as unknown as Cadre).filter((c) => keep(c));
+      const rows = await new CadreStore(db).all();
+      const cadres = rows.filter(isLive).map((r) => exportedRow('cadres', r) as unknown as Cadre).filter((c) => keep(c));
       const ids = cadres.map((c) => c.id);
-      records.cadres = [...(cadres as unknown as SyncRecord[]), ...(await tombstonesOf(db, 'cadres'))];
-      records.followUps = [...(await liveOf(db.followUps.where('cadreId').anyOf(ids).toArray())), ...(await tombstonesOf(db, 'followUps'))];
+      records.cadres = [...(cadres as unknown as SyncRecord[]), ...(rows.filter((r) => !isLive(r)) as unknown as SyncRecord[])];
+      records.followUps = [...(await liveOf(db.followUps.where('cadreId').anyOf(ids).toArray())), ...(await followUpTombstones(db))];
       const chosen = new Set(ids);
       // one bucket read for both: the chosen cadres' live records and every tombstone
       const visits = (await new VisitStore(db).all()).filter((v) => !isLive(v) || chosen.has(v.cadreId));
@@ -84,12 +87,13 @@ export async function readExportSnapshot(db: CareFillDB, scope: ExportScope, app
 const liveOf = async (rows: Promise<{ deletedAt?: number }[]>): Promise<SyncRecord[]> => (await rows).filter(isLive) as unknown as SyncRecord[];
 
 /**
- * Every tombstone of cadres or follow-ups, through the `deletedAt` index (live records have no entry there). A
- * tombstone keeps no cadre id to tell whose record it was, so a selection carries all of them:
- * they hold no personal data, and a receiver that never had the record only keeps the tombstone.
+ * Every tombstone of follow-ups, through the `deletedAt` index (live records have no entry
+ * there). A tombstone keeps no cadre id to tell whose record it was, so a selection carries all
+ * of them (and all cadre tombstones): they hold no personal data, and a receiver that never had
+ * the record only keeps the tombstone.
  */
-async function tombstonesOf(db: CareFillDB, kind: 'cadres' | 'followUps'): Promise<SyncRecord[]> {
-  return (await db[kind].where('deletedAt').aboveOrEqual(0).toArray()) as unknown as SyncRecord[];
+async function followUpTombstones(db: CareFillDB): Promise<SyncRecord[]> {
+  return (await db.followUps.where('deletedAt').aboveOrEqual(0).toArray()) as unknown as SyncRecord[];
 }
 
 /** The office settings worth sharing (core/sync/kinds.ts), or undefined when never saved. */

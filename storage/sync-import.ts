@@ -22,7 +22,8 @@ import { toCadreRow } from './cadre-row';
 import type { Cadre } from '../core/model/cadre';
 import type { Table } from 'dexie';
 import type { VisitRecord } from '../core/model/visit-record';
-import type { CareFillDB, Stored } from './db';
+import { CadreStore } from './cadre-store';
+import type { CareFillDB, Stored, Tombstone } from './db';
 import { exportedRow, storedRowsOf, tableOf } from './sync-export';
 import { VisitStore } from './visit-store';
 import { readAgreed, readDeviceId, readPeers, writeAgreed, writePeers } from './sync-device';
@@ -173,7 +174,8 @@ async function idNumberClashes(db: CareFillDB, plan: SyncPlan, stored: StoredCad
   };
   const numbers = new Set(incoming.map((c) => c.idNumber));
   // the whole table was read for planning: no query; else the few numbers through the index
-  const rows = stored.whole ? [...stored.byId.values()] : await db.cadres.where('idNumber').anyOf([...numbers]).toArray();
+  const store = new CadreStore(db);
+  const rows = stored.whole ? [...stored.byId.values()] : await store.holdersOfAny([...numbers]);
   for (const row of rows as SyncRecord[]) {
     const idNumber = row.idNumber;
     if (typeof idNumber === 'string' && numbers.has(idNumber) && !isTombstone(row) && !deleted.has(row.id)) hold(idNumber, row as SyncRecord & { name: string });
@@ -190,7 +192,7 @@ async function idNumberClashes(db: CareFillDB, plan: SyncPlan, stored: StoredCad
 /**
  * The stored versions of the records a file holds, by id. Visit records are read whole (a
  * thousand bucket rows at most): a tombstone in the file names no cadre, so no single bucket
- * can be known to hold its record.
+ * can be known to hold its record. Cadres are read by id through their buckets.
  */
 async function storedRecords(db: CareFillDB, kind: RecordKind, wanted: readonly SyncRecord[]): Promise<Map<string, SyncRecord>> {
   const out = new Map<string, SyncRecord>();
@@ -199,7 +201,8 @@ async function storedRecords(db: CareFillDB, kind: RecordKind, wanted: readonly 
     for (const row of await storedRowsOf(db, kind)) out.set(row.id, row);
     return out;
   }
-  const rows = await (db[kind] as unknown as Table<{ id: string }, string>).bulkGet(wanted.map((r) => r.id));
+  const ids = wanted.map((r) => r.id);
+  const rows = kind === 'cadres' ? await new CadreStore(db).getRows(ids) : await (db[kind] as unknown as Table<{ id: string }, string>).bulkGet(ids);
   for (const row of rows) if (row) out.set(row.id, exportedRow(kind, row));
   return out;
 }
@@ -207,8 +210,8 @@ async function storedRecords(db: CareFillDB, kind: RecordKind, wanted: readonly 
 async function writeRecords(db: CareFillDB, kind: RecordKind, records: readonly SyncRecord[], storedVisits: ReadonlyMap<string, SyncRecord>): Promise<void> {
   if (!records.length) return;
   if (kind === 'visits') return new VisitStore(db).putAll(records as unknown as Stored<VisitRecord>[], storedVisits as unknown as ReadonlyMap<string, Stored<VisitRecord>>);
-  const rows = kind === 'cadres' ? records.map((r) => (isTombstone(r) ? r : toCadreRow(r as unknown as Cadre))) : records;
-  await (db[kind] as unknown as Table<unknown, string>).bulkPut(rows);
+  if (kind === 'cadres') return new CadreStore(db).putAll(records.map((r) => (isTombstone(r) ? (r as unknown as Tombstone) : toCadreRow(r as unknown as Cadre))));
+  await (db[kind] as unknown as Table<unknown, string>).bulkPut(records);
 }
 
 async function readSettings(db: CareFillDB): Promise<Settings | undefined> {

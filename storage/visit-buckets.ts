@@ -1,20 +1,17 @@
 import type { VisitRecord } from '../core/model/visit-record';
+import { bucketOfKey, byCodeUnits } from './buckets';
 import { isLive, type Stored } from './db';
 
 /**
  * How visit records are laid out on disk (schema v3): many records to a row. A cadre's records
  * all live in the row of its bucket, a hash of the cadre id, so a check reads one row for a
  * cadre's whole history and a listing of every record reads about a thousand rows, not a hundred
- * thousand. IndexedDB pays per row far more than per byte: in Chromium, writing 100,000 visit
- * rows took 12 s, the same records as 1,024 rows 0.45 s (docs/sync-format.md, Speed).
+ * thousand (storage/buckets.ts).
  *
  * Invariant: each visit id is in exactly one bucket, and which one follows from the row itself
  * (`bucketOfRow`): a live record is in its cadre's bucket; a tombstone, which keeps no cadre id,
  * is in the bucket of its own id. So whoever holds a row's previous version knows where it is.
  */
-
-/** Buckets in all. Fixed: changing it means moving every record (a schema version). */
-export const VISIT_BUCKETS = 1024;
 
 /** A row of the `visitBuckets` table. */
 export interface VisitBucket {
@@ -25,16 +22,6 @@ export interface VisitBucket {
    */
   live: number;
   visits: Stored<VisitRecord>[];
-}
-
-/** FNV-1a over UTF-16 code units: fast, stable across browsers, spreads short ids evenly. */
-function bucketOfKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % VISIT_BUCKETS;
 }
 
 /** The bucket of a cadre's visit records. */
@@ -53,18 +40,6 @@ export function bucketOfRow(row: Stored<VisitRecord>): number {
   return isLive(row) ? bucketOfCadre(row.cadreId) : bucketOfTombstone(row.id);
 }
 
-/** Records by bucket. */
-export function groupByBucket<T extends Stored<VisitRecord>>(rows: Iterable<T>, bucketOf: (row: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const row of rows) {
-    const b = bucketOf(row);
-    const list = out.get(b);
-    if (list) list.push(row);
-    else out.set(b, [row]);
-  }
-  return out;
-}
-
 /**
  * A bucket row, its records in a fixed order: tombstones first, then each cadre's records
  * together, each by id. Two browsers holding the same records store the same rows, and a reader
@@ -73,7 +48,6 @@ export function groupByBucket<T extends Stored<VisitRecord>>(rows: Iterable<T>, 
  */
 export function bucketRow(id: number, visits: Stored<VisitRecord>[]): VisitBucket {
   const cadreOf = (v: Stored<VisitRecord>): string => (isLive(v) ? v.cadreId : '');
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  visits.sort((a, b) => order(cadreOf(a), cadreOf(b)) || order(a.id, b.id));
+  visits.sort((a, b) => byCodeUnits(cadreOf(a), cadreOf(b)) || byCodeUnits(a.id, b.id));
   return { id, live: visits.filter(isLive).length, visits };
 }

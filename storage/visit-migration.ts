@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
-import { bucketOfRow, bucketRow, groupByBucket } from './visit-buckets';
+import { groupByBucket } from './buckets';
+import { bucketOfRow, bucketRow } from './visit-buckets';
 
 /**
  * Schema v3's data migration: every row of `visits` into its bucket of `visitBuckets`. It works

@@ -31,11 +31,9 @@ export interface ListContext {
 
 export interface ListPage {
   items: LedgerSummary[];
-  /** how many cadres match in all (at least, when `complete` is false) */
+  /** how many cadres match in all */
   total: number;
   offset: number;
-  /** false: the total is not known yet, only that there are at least `total` */
-  complete?: false;
 }
 
 export interface LedgerFacets {

@@ -34,19 +34,26 @@ export const SEALED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   visits: VISIT_SEALED,
 };
 
-/**
- * Tables that store many records to a row (storage/visit-buckets.ts): the field that holds them,
- * and the kind of record each is sealed as (a key of SEALED_FIELDS).
- */
-const NESTED_RECORDS: Readonly<Record<string, { field: string; kind: string }>> = {
+/** How a table stores many records to a row (storage/buckets.ts). */
+export interface NestedRecords {
+  /** the row's field that holds the records */
+  field: string;
+  /** the kind each record is sealed as (a key of SEALED_FIELDS) */
+  kind: string;
+  /** row fields listing a field of the row's live records, for an index (row field → record field) */
+  rowTerms?: Readonly<Record<string, string>>;
+}
+
+const NESTED_RECORDS: Readonly<Record<string, NestedRecords>> = {
   visitBuckets: { field: 'visits', kind: 'visits' },
+  cadreBuckets: { field: 'cadres', kind: 'cadres', rowTerms: { idNumbers: 'idNumber' } },
 };
 
 /** The tables whose rows hold sealed fields, directly or in the records they hold. */
-export const SEALED_TABLES = ['cadres', 'followUps', 'visitBuckets'] as const;
+export const SEALED_TABLES = ['cadreBuckets', 'followUps', 'visitBuckets'] as const;
 
 /** How a table holds many records to a row, or undefined for one record to a row. */
-export function nestedRecordsOf(table: string): { field: string; kind: string } | undefined {
+export function nestedRecordsOf(table: string): NestedRecords | undefined {
   return NESTED_RECORDS[table];
 }
 
@@ -58,14 +65,17 @@ export function nestedRecordsOf(table: string): { field: string; kind: string } 
 export interface HashedIndex {
   multi: boolean;
   prefix: boolean;
+  /** the name its terms are hashed under, when not its own (a row's list of its records' values) */
+  hashedAs?: string;
 }
 
 export const HASHED_INDEXES: Readonly<Record<string, Readonly<Record<string, HashedIndex>>>> = {
+  // a sealed cadre keeps the keyed hash of its ID number, which its bucket row lists for its index
   cadres: {
     idNumber: { multi: false, prefix: false },
-    // phone prefixes (13812…) and reversed ID/phone tails (…5678): both searched by prefix
-    phoneDigits: { multi: true, prefix: true },
-    digitTails: { multi: true, prefix: true },
+  },
+  cadreBuckets: {
+    idNumbers: { multi: true, prefix: false, hashedAs: 'idNumber' },
   },
 };
 

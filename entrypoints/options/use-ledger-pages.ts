@@ -54,12 +54,7 @@ export function useLedgerPages(q: LedgerQuery): LedgerPages {
         setTotal(res.total);
         setErrorKey(undefined);
         setVersion((v) => v + 1);
-        if (res.complete === false) {
-          // the rows show now; the total comes with the page asked again once the list is loaded
-          pages.current.delete(page);
-          load(page);
-          pages.current.set(page, res.items);
-        } else setLoading(false);
+        setLoading(false);
       },
       (e: unknown) => {
         if (gen !== generation.current) return;

@@ -99,14 +99,9 @@ export interface ImportPreview {
 /** A page of the ledger list. */
 export interface CadrePage {
   items: CadreSummary[];
-  /** how many cadres match (at least, when `complete` is false) */
+  /** how many cadres match */
   total: number;
   offset: number;
-  /**
-   * false while the background is still loading the ledger after it started: the first page came
-   * straight from the database and the total is not counted yet; ask again for it
-   */
-  complete?: false;
 }
 
 /** A stored cadre as the editor and export receive it. */

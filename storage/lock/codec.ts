@@ -1,14 +1,14 @@
 import type { LockKeys } from '../../core/lock/keys';
-import { nestedRecordsOf } from '../../core/lock/sensitive-fields';
+import { hashedIndexesOf, nestedRecordsOf, sealedFieldsOf } from '../../core/lock/sensitive-fields';
 import { isSealedRow, lockedRow, openRow, SEALED_KEY, sealRow } from './row';
 
 type Row = Record<string, unknown>;
 
 /**
  * How the Lock seals and opens the rows of one table. Most tables store one record to a row
- * (storage/lock/row.ts); a table of many records to a row (visit buckets) seals each record in
- * it as its own record, so a record's seal does not depend on which row holds it and the rows
- * can be regrouped without the key.
+ * (storage/lock/row.ts); a table of many records to a row (cadre and visit buckets) seals each
+ * record in it as its own record, so a record's seal does not depend on which row holds it and
+ * the rows can be regrouped without the key.
  */
 export interface RowCodec {
   /** the row holds sealed data */
@@ -19,7 +19,15 @@ export interface RowCodec {
   open(keys: LockKeys, row: Row): Promise<Row>;
   /** the row as read without the key */
   locked(row: Row): Row;
+  /** the row to store, written without the key (`needsKey` false): what was read locked goes back as it was stored */
+  keepSealed(row: Row): Row;
 }
+
+/**
+ * Where a record read without the key keeps the keyed hashes of its indexed sealed fields (its
+ * ID number), so that writing its row back restores them for the row's index. Only in memory.
+ */
+const LOCKED_HASHES_KEY = 'lockedHashes';
 
 const isLiveRecord = (r: unknown): boolean => !!r && typeof r === 'object' && (r as Row).deletedAt === undefined;
 
@@ -34,18 +42,44 @@ export function codecOf(table: string): RowCodec {
       seal: (keys, row) => sealRow(keys, table, row),
       open: (keys, row) => openRow(keys, table, row),
       locked: (row) => lockedRow(table, row),
+      keepSealed: (row) => row,
     };
   }
-  const { field, kind } = nested;
-  const records = (row: Row): unknown[] => (Array.isArray(row[field]) ? (row[field] as unknown[]) : []);
-  const mapAll = async (row: Row, f: (r: Row) => Promise<Row>): Promise<Row> => ({ ...row, [field]: await Promise.all(records(row).map((r) => f(r as Row))) });
+  const { field, kind, rowTerms = {} } = nested;
+  const records = (row: Row): Row[] => (Array.isArray(row[field]) ? (row[field] as Row[]) : []);
+  const withRecords = (row: Row, list: Row[]): Row => {
+    const out: Row = { ...row, [field]: list };
+    // the row's index terms follow its records: clear values from clear records, hashes from sealed ones
+    for (const [rowField, recordField] of Object.entries(rowTerms)) {
+      const values = list.filter(isLiveRecord).map((r) => r[recordField]);
+      out[rowField] = [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== ''))];
+    }
+    return out;
+  };
+  const hashed = Object.keys(hashedIndexesOf(kind));
+  /** a record read without the key: its seal and hashes kept aside, its sealed fields as placeholders */
+  const lockedRecord = (r: Row): Row => ({
+    ...lockedRow(kind, r),
+    [SEALED_KEY]: r[SEALED_KEY],
+    [LOCKED_HASHES_KEY]: Object.fromEntries(hashed.filter((f) => f in r).map((f) => [f, r[f]])),
+  });
+  /** a record as stored again: a locked one back to what was read, any other as it is */
+  const storedAgain = (r: Row): Row => {
+    if (!isSealedRow(r) || !(LOCKED_HASHES_KEY in r)) return r;
+    const out: Row = { ...r };
+    for (const f of sealedFieldsOf(kind)) delete out[f];
+    Object.assign(out, out[LOCKED_HASHES_KEY] as Row);
+    delete out[LOCKED_HASHES_KEY];
+    return out;
+  };
   return {
     isSealed: (row) => !!row && typeof row === 'object' && records(row as Row).some(isSealedRow),
-    // a row of records still sealed can be regrouped without the key (deleting a visit while locked)
+    // a row of records still sealed can be regrouped without the key (deleting a cadre or a visit while locked)
     needsKey: (row) => records(row).some((r) => isLiveRecord(r) && !isSealedRow(r)),
-    seal: (keys, row) => mapAll(row, (r) => sealRow(keys, kind, r)),
-    open: (keys, row) => mapAll(row, (r) => openRow(keys, kind, r)),
+    seal: async (keys, row) => withRecords(row, await Promise.all(records(row).map((r) => (isSealedRow(r) ? storedAgain(r) : sealRow(keys, kind, r))))),
+    open: async (keys, row) => withRecords(row, await Promise.all(records(row).map((r) => openRow(keys, kind, r)))),
     // each record keeps its seal, so that writing the row back keeps what the reader could not see
-    locked: (row) => ({ ...row, [field]: records(row).map((r) => (isSealedRow(r) ? { ...lockedRow(kind, r), [SEALED_KEY]: r[SEALED_KEY] } : r)) }),
+    locked: (row) => ({ ...row, [field]: records(row).map((r) => (isSealedRow(r) ? lockedRecord(r) : r)) }),
+    keepSealed: (row) => withRecords(row, records(row).map(storedAgain)),
   };
 }

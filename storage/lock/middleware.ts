@@ -51,7 +51,7 @@ function lockTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
     if (!keys) throw new LockedError();
     const term = termOfRange(spec, range);
     if (!term) return null;
-    const h = hashTerm(keys, index, term.kind, term.text);
+    const h = hashTerm(keys, spec.hashedAs ?? index, term.kind, term.text);
     return { type: 2 /* DBCoreRangeType.Range */, lower: h, upper: h, lowerOpen: false, upperOpen: false };
   };
 
@@ -62,7 +62,7 @@ function lockTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
       const keys = ring.keys;
       if (!keys) {
         if (req.values.some((v: Row) => v && codec.needsKey(v))) throw new LockedError();
-        return down.mutate(req);
+        return down.mutate({ ...req, values: req.values.map((v: Row) => (v ? codec.keepSealed(v) : v)) });
       }
       const values = await waitInTransaction(req.trans, Promise.all(req.values.map((v: Row) => codec.seal(keys, v))));
       return down.mutate({ ...req, values });
@@ -89,7 +89,7 @@ function lockTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
         const res = await down.query({ ...req, query: { ...req.query, range } });
         return req.values ? { result: await readRows(req.trans, res.result) } : res;
       }
-      const hits = await scanHashedIndex(down, ring, req.trans, index, req.query.range, req.direction?.startsWith('prev') ?? false);
+      const hits = await scanHashedIndex(down, ring, codec, req.trans, index, req.query.range, req.direction?.startsWith('prev') ?? false);
       const limited = req.limit !== undefined ? hits.slice(0, req.limit) : hits;
       return { result: limited.map((h) => (req.values ? h.row : h.primaryKey)) };
     },
@@ -100,14 +100,14 @@ function lockTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
       if (!spec || !index || ring.state === 'off') return down.count(req);
       const range = await waitInTransaction(req.trans, hashedRange(index, spec, req.query.range));
       if (range) return down.count({ ...req, query: { ...req.query, range } });
-      return (await scanHashedIndex(down, ring, req.trans, index, req.query.range, false)).length;
+      return (await scanHashedIndex(down, ring, codec, req.trans, index, req.query.range, false)).length;
     },
 
     async openCursor(req) {
       const index = req.query.index.name;
       if (ring.state !== 'off' && hashedSpec(index) && index) {
         // the caller compares cursor keys with clear values (anyOf): walk the clear keys in memory
-        const hits = await scanHashedIndex(down, ring, req.trans, index, req.query.range, req.reverse ?? false);
+        const hits = await scanHashedIndex(down, ring, codec, req.trans, index, req.query.range, req.reverse ?? false);
         return virtualCursor(req.trans, hits, req.unique ?? false, req.reverse ?? false);
       }
       const cursor = await down.openCursor(req);

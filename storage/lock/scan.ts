@@ -3,7 +3,7 @@ import { hashedIndexesOf } from '../../core/lock/sensitive-fields';
 import { LockedError } from './errors';
 import { waitInTransaction } from './keep-alive';
 import type { LockRing } from './ring';
-import { isSealedRow, openRow } from './row';
+import type { RowCodec } from './codec';
 
 /** One entry of an index as a cursor would visit it. */
 export interface IndexHit {
@@ -35,6 +35,7 @@ function inRange(key: unknown, range: DBCoreKeyRange): boolean {
 export async function scanHashedIndex(
   down: DBCoreTable,
   ring: LockRing,
+  codec: RowCodec,
   trans: DBCoreTransaction,
   index: string,
   range: DBCoreKeyRange,
@@ -44,7 +45,7 @@ export async function scanHashedIndex(
   if (!keys) throw new LockedError();
   const spec = hashedIndexesOf(down.name)[index];
   const all = await down.query({ trans, values: true, query: { index: down.schema.primaryKey, range: FULL_RANGE } });
-  const rows = await waitInTransaction(trans, Promise.all(all.result.map((r: unknown) => (isSealedRow(r) ? openRow(keys, down.name, r) : r))));
+  const rows = await waitInTransaction(trans, Promise.all(all.result.map((r: unknown) => (codec.isSealed(r) ? codec.open(keys, r as Record<string, unknown>) : r))));
   const hits: IndexHit[] = [];
   for (const row of rows as Record<string, unknown>[]) {
     const value = row[index];

@@ -5,8 +5,6 @@ import type { VisitCandidate } from '../../../core/guard/candidate';
 import type { Cadre } from '../../../core/model/cadre';
 import { todayInShanghai, type IsoDate } from '../../../core/model/validators/dates';
 import { VisitHistoryIndex } from '../../../core/rules/history-index';
-import { fromCadreRow } from '../../../storage/cadre-row';
-import { isLive } from '../../../storage/db';
 import { ensureSeeded } from '../../../storage/standards-store';
 import { cadreHistoryIndex, cadreVisits } from '../../../storage/visit-history';
 import type { Repos } from '../../../storage/repos';
@@ -27,18 +25,15 @@ export interface CheckedForm extends GuardCheckResult {
 }
 
 /** The ledger's cadre named by the form: by ID number, else by name plus former unit. */
-export async function findCadre(repos: Pick<Repos, 'db'>, values: Record<string, string>): Promise<Cadre | undefined> {
+export async function findCadre(repos: Pick<Repos, 'cadres'>, values: Record<string, string>): Promise<Cadre | undefined> {
   const key = cadreKeyOf(values);
-  const [byId, byName] = await Promise.all([
-    key.idNumber ? repos.db.cadres.where('idNumber').anyOf([key.idNumber, key.idNumber.toLowerCase()]).toArray() : [],
-    key.name ? repos.db.cadres.where('name').equals(key.name).toArray() : [],
-  ]);
-  const live = [...byId, ...byName].filter(isLive).map(fromCadreRow);
-  return pickCadre(key, live);
+  const idNumbers = key.idNumber ? [...new Set([key.idNumber, key.idNumber.toLowerCase()])] : [];
+  const found = await Promise.all([...idNumbers.map((n) => repos.cadres.withIdNumber(n)), key.name ? repos.cadres.named(key.name) : []]);
+  return pickCadre(key, found.flat());
 }
 
 /** Checks a form with the ledger's data as it is now. */
-export async function checkForm(repos: Pick<Repos, 'db' | 'standards'>, form: FormToCheck, today: IsoDate = todayInShanghai()): Promise<CheckedForm> {
+export async function checkForm(repos: Pick<Repos, 'db' | 'cadres' | 'standards'>, form: FormToCheck, today: IsoDate = todayInShanghai()): Promise<CheckedForm> {
   await ensureSeeded(repos.db);
   const cadre = await findCadre(repos, form.values);
   const [history, standards] = await Promise.all([cadre ? cadreHistoryIndex(repos.db, cadre.id) : VisitHistoryIndex.empty(), repos.standards.list()]);

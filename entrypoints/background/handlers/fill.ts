@@ -1,7 +1,7 @@
 import { toSummary } from '../../../core/ledger/summary';
 import { todayInShanghai } from '../../../core/model/validators/dates';
 import type { CadreSummary } from '../../../messaging/protocol';
-import { searchCadres } from '../../../storage/cadre-search';
+import { cadreListOf } from '../../../storage/cadre-list';
 import { ensureSeeded } from '../../../storage/standards-store';
 import { browserPageWorld, installPageAdapter } from '../fill/adapter';
 import { defaultTemplateId } from '../fill/default-template';
@@ -45,8 +45,8 @@ export const undoFill: Handler<'fill.undo'> = async ({ tabId }) => undoTab(tabId
 
 /** `fill.cadres`: the panel's cadre search (summaries only, few results). */
 export const searchFillCadres: Handler<'fill.cadres'> = async ({ query, limit }, { repos }) => {
-  const { items, total } = await searchCadres(repos.db, query, limit);
-  const summaries: CadreSummary[] = items.map(toSummary);
+  const { cadres, total } = await cadreListOf(repos.db).records({ query }, 0, limit);
+  const summaries: CadreSummary[] = cadres.map(toSummary);
   return { items: summaries, total };
 };
 

@@ -1,5 +1,4 @@
 import { yearReport } from '../../../core/reports';
-import { isLive } from '../../../storage/db';
 import { ensureSeeded } from '../../../storage/standards-store';
 import type { Handler } from './context';
 
@@ -11,10 +10,10 @@ export const reportOfYear: Handler<'report.year'> = async ({ year }, { repos }) 
   await ensureSeeded(repos.db);
   const [visits, cadreRows, standards, audit] = await Promise.all([
     repos.visits.list(),
-    repos.db.cadres.toArray(),
+    repos.cadres.list(),
     repos.standards.list(),
     repos.db.audit.where('kind').equals('override').toArray(),
   ]);
-  const cadres = cadreRows.filter(isLive).map((c) => ({ id: c.id, name: c.name, category: c.category, originalUnit: c.originalUnit }));
+  const cadres = cadreRows.map((c) => ({ id: c.id, name: c.name, category: c.category, originalUnit: c.originalUnit }));
   return yearReport({ year, visits, cadres, standards, audit });
 };

@@ -2,7 +2,6 @@ import { DEFAULT_CONTACT_RULES, type ContactRule, type Settings } from '../../..
 import { todayInShanghai, type IsoDate } from '../../../core/model/validators/dates';
 import type { ContactRulesState } from '../../../messaging/requests/today';
 import { computeToday, limitToday, policyFromSettings, visitListSheet, type TodayInput, type TodayLists } from '../../../core/today';
-import { isLive } from '../../../storage/db';
 import type { Repos } from '../../../storage/repos';
 import { ensureSeeded } from '../../../storage/standards-store';
 import type { Handler } from './context';
@@ -15,18 +14,16 @@ import type { Handler } from './context';
 /** Everything the lists read: the live cadres, follow-ups, visits, standards and templates, and the policy. */
 export async function loadTodayInput(repos: Repos): Promise<TodayInput> {
   await ensureSeeded(repos.db);
-  // storage has no "all cadres" read (the ledger list keeps its own index); the table is read
-  // here, tombstones left out, as the repositories do. By pinyin: lists keep this order within
-  // a unit or a day, so names come alphabetically without comparing them.
-  const [cadreRows, followUps, visits, standards, templates, settings] = await Promise.all([
-    repos.db.cadres.orderBy('pinyin').toArray(),
+  // by pinyin: lists keep this order within a unit or a day, so names come alphabetically without comparing them
+  const [cadres, followUps, visits, standards, templates, settings] = await Promise.all([
+    repos.cadres.list(),
     repos.followUps.list(),
     repos.visits.list(),
     repos.standards.list(),
     repos.templates.list(),
     repos.settings.get(),
   ]);
-  return { cadres: cadreRows.filter(isLive), followUps, visits, standards, templates, policy: policyFromSettings(settings) };
+  return { cadres, followUps, visits, standards, templates, policy: policyFromSettings(settings) };
 }
 
 /** The lists for a day (default: today in Asia/Shanghai). */

@@ -44,7 +44,8 @@ async function runChild(): Promise<Timings> {
   const { VisitStore } = await import('../../../storage/visit-store');
   const { CareFillDB } = await import('../../../storage/db');
   const { toCadreRow } = await import('../../../storage/cadre-row');
-  const { searchCadres } = await import('../../../storage/cadre-search');
+  const { CadreStore } = await import('../../../storage/cadre-store');
+  const { cadreListOf } = await import('../../../storage/cadre-list');
   const { enableLock, disableLock } = await import('../../../storage/lock/operations');
 
   const T0 = Date.UTC(2026, 10, 22, 2);
@@ -55,8 +56,9 @@ async function runChild(): Promise<Timings> {
   const visits = ledger.visits.map((v, i) => visitRecord.parse({ ...v, id: `benchvisit${String(i).padStart(7, '0')}`, createdAt: T0, updatedAt: T0 }));
   progress(`generated ${cadres.length} cadres, ${followUps.length} follow-ups, ${visits.length} visits`);
   const db = new CareFillDB('bench-lock');
-  await db.transaction('rw', db.cadres, db.followUps, db.visitBuckets, async () => {
-    await db.cadres.bulkPut(cadres.map(toCadreRow));
+  const store = new CadreStore(db);
+  await db.transaction('rw', db.cadreBuckets, db.followUps, db.visitBuckets, async () => {
+    await store.putAll(cadres.map(toCadreRow));
     await db.followUps.bulkPut(followUps);
     await new VisitStore(db).putAll(visits);
   });
@@ -68,14 +70,15 @@ async function runChild(): Promise<Timings> {
   const t1 = performance.now();
   if (!on.ok) throw new Error(on.reason);
   progress(`enabled in ${Math.round(t1 - t0)} ms`);
-  const all = await db.cadres.toArray();
+  const all = await store.all();
   const t2 = performance.now();
   const probe = cadres[Math.floor(COUNT * 0.6)]!;
-  const exact = await searchCadres(db, probe.idNumber!, 20);
-  const tail = await searchCadres(db, probe.idNumber!.slice(-4), 20);
+  // the ID-number lookup through the buckets' hashed index, and a tail search on the ledger in memory
+  const exact = await store.holdersOf(probe.idNumber!);
+  const tail = await cadreListOf(db).records({ query: probe.idNumber!.slice(-4) }, 0, 20);
   const t3 = performance.now();
   if (all.length !== COUNT || (all[0] as { idNumber?: string }).idNumber === undefined) throw new Error('not every cadre opened');
-  if (!exact.items.some((c) => c.id === probe.id) || !tail.items.some((c) => c.id === probe.id)) throw new Error('ID search missed');
+  if (!exact.some((c) => c.id === probe.id) || !tail.cadres.some((c) => c.id === probe.id)) throw new Error('ID search missed');
   progress(`read all in ${Math.round(t2 - t1)} ms, searched in ${Math.round(t3 - t2)} ms; disabling`);
   const off = await disableLock(db, PASS);
   const t4 = performance.now();

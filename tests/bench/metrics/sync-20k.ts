@@ -49,6 +49,7 @@ async function runChild(): Promise<Timings> {
   const { cadre, visitRecord } = await import('../../../core/model');
   const { searchKeys } = await import('../../../core/ledger/search-keys');
   const { VisitStore } = await import('../../../storage/visit-store');
+  const { CadreStore } = await import('../../../storage/cadre-store');
   const { CareFillDB } = await import('../../../storage/db');
   const { toCadreRow } = await import('../../../storage/cadre-row');
   const { readExportSnapshot } = await import('../../../storage/sync-export');
@@ -63,8 +64,8 @@ async function runChild(): Promise<Timings> {
   const visits = ledger.visits.slice(0, VISITS).map((v, i) => visitRecord.parse({ ...v, id: `benchvisit${String(i).padStart(7, '0')}`, createdAt: T0, updatedAt: T0 }));
   const seed = async (name: string) => {
     const db = new CareFillDB(name);
-    await db.transaction('rw', db.cadres, db.visitBuckets, async () => {
-      await db.cadres.bulkPut(cadres.map(toCadreRow));
+    await db.transaction('rw', db.cadreBuckets, db.visitBuckets, async () => {
+      await new CadreStore(db).putAll(cadres.map(toCadreRow));
       await new VisitStore(db).putAll(visits);
     });
     return db;
@@ -73,12 +74,12 @@ async function runChild(): Promise<Timings> {
   const dst = await seed('bench-sync-dst');
   // the week: the colleague changes 2% of the cadres and 1% of the visits, this browser 1% of the cadres
   const T1 = T0 + 7 * 86_400_000;
-  await src.transaction('rw', src.cadres, src.visitBuckets, async () => {
-    await src.cadres.bulkPut(cadres.filter((_, i) => i % 50 === 0).map((c) => toCadreRow({ ...c, notes: '同事本周走访', updatedAt: T1 + 1000 })));
+  await src.transaction('rw', src.cadreBuckets, src.visitBuckets, async () => {
+    await new CadreStore(src).putAll(cadres.filter((_, i) => i % 50 === 0).map((c) => toCadreRow({ ...c, notes: '同事本周走访', updatedAt: T1 + 1000 })));
     await new VisitStore(src).putAll(visits.filter((_, i) => i % 100 === 0).map((v) => ({ ...v, note: '已报销', updatedAt: T1 + 1000 })));
   });
-  await dst.transaction('rw', dst.cadres, async () => {
-    await dst.cadres.bulkPut(cadres.filter((_, i) => i % 100 === 7 || i % 500 === 0).map((c) => toCadreRow({ ...c, notes: '本机本周电话', updatedAt: T1 })));
+  await dst.transaction('rw', dst.cadreBuckets, async () => {
+    await new CadreStore(dst).putAll(cadres.filter((_, i) => i % 100 === 7 || i % 500 === 0).map((c) => toCadreRow({ ...c, notes: '本机本周电话', updatedAt: T1 })));
   });
 
   /** The fastest of `runs` runs of a step that changes nothing (the machine may be busy with other work). */

@@ -4,7 +4,8 @@ import { generateLedger } from '../../../core/synth';
 import { computeToday, policyFromSettings, type TodayInput } from '../../../core/today';
 import type { VisitRecord } from '../../../core/model/visit-record';
 import type { Stored } from '../../../storage/db';
-import { bucketOfRow, bucketRow, groupByBucket } from '../../../storage/visit-buckets';
+import { groupByBucket } from '../../../storage/buckets';
+import { bucketOfRow, bucketRow } from '../../../storage/visit-buckets';
 import type { BenchContext, MetricSet } from '../types';
 
 /**

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CadreStore } from '../../../storage/cadre-store';
 import { fakeBrowser } from 'wxt/testing';
 import { createDispatcher, type Dispatch } from '../../../entrypoints/background/dispatch';
 import { handlers } from '../../../entrypoints/background/handlers';
@@ -49,7 +50,7 @@ describe('the background dispatcher guards every message', () => {
     const answer = await dispatch(message, sender());
     expect(answer).toEqual({ error, key: error === 'forbidden' ? 'err_forbidden' : 'err_bad_message' });
     // nothing was wiped or changed
-    expect(await repos.db.cadres.count()).toBe(1);
+    expect(await new CadreStore(repos.db).countLive()).toBe(1);
   });
 
   it('serves our extension pages', async () => {

@@ -2,14 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Cadre } from '../../../core/model/cadre';
 import { openRepos, type Repos } from '../../../storage/repos';
 import { cadreListOf } from '../../../storage/cadre-list';
-import { searchCadres } from '../../../storage/cadre-search';
 import { isLockedError } from '../../../storage/lock/errors';
 import { changePassphrase, disableLock, enableLock, unlockLock } from '../../../storage/lock/operations';
 import { CareFillDB } from '../../../storage/db';
 import { wipeAll } from '../../../storage/maintenance';
-import { steppingClock, syntheticIdNumber } from '../storage/synthetic';
+import { searchCadres, steppingClock, syntheticIdNumber } from '../storage/synthetic';
 import { rawDump } from './raw-dump';
 import { bucketOfCadre } from '../../../storage/visit-buckets';
+import { bucketOfCadreId } from '../../../storage/cadre-buckets';
+import { CadreStore } from '../../../storage/cadre-store';
 import { loadRawDatabase } from '../storage/raw-idb';
 import v2 from '../../fixtures/db/v2.json';
 
@@ -84,7 +85,7 @@ describe('the Lock under the repositories', () => {
     db.close();
     expect(await leaks(name)).toEqual([]);
     const dump = await rawDump(name);
-    const row = dump.cadres!.find((r) => (r as { id: string }).id === id) as Record<string, unknown>;
+    const row = (dump.cadreBuckets as { cadres: Record<string, unknown>[] }[]).flatMap((b) => b.cadres).find((r) => r.id === id)!;
     expect(row.name).toBe('张三丰');
     expect(typeof row.sealed).toBe('string');
   });
@@ -102,9 +103,9 @@ describe('the Lock under the repositories', () => {
     // the repository's duplicate check runs on the hashed index
     const dup = await repos.cadres.create({ name: '重复', category: '退休', idNumber: ID });
     expect(dup.ok).toBe(false);
-    // anyOf on a hashed index (the import's duplicate lookup) is answered in memory
-    const rows = await db.cadres.where('idNumber').anyOf([ID, syntheticIdNumber('19500101', 11)]).toArray();
-    expect(rows.map((r) => (r as Cadre).name)).toEqual(['张三丰']);
+    // anyOf on a hashed index is answered in memory
+    const buckets = await db.cadreBuckets.where('idNumbers').anyOf([ID, syntheticIdNumber('19500101', 11)]).toArray();
+    expect(buckets.flatMap((b) => b.cadres.filter((c) => (c as Cadre).idNumber === ID)).map((c) => (c as Cadre).name)).toEqual(['张三丰']);
   });
 
   it('locked: names still list, sealed fields read empty, writes and ID search are refused; unlock restores', async () => {
@@ -177,18 +178,21 @@ describe('the Lock under the repositories', () => {
     await repos.cadres.create({ name: '新人', category: '退休', address: '和平路88号' });
     db.close();
     const again = new CareFillDB(name);
-    expect((await openRepos(again).cadres.get((await again.cadres.toCollection().primaryKeys())[0]!))?.address).toBe('和平路88号');
+    expect((await openRepos(again).cadres.get((await new CadreStore(again).all())[0]!.id))?.address).toBe('和平路88号');
     again.close();
   });
 
-  it('orderBy and ranges on a hashed index walk the clear keys in order', async () => {
+  it('the buckets’ ID-number index: equality through the keyed hash, other ranges on the clear keys in memory', async () => {
     const other = syntheticIdNumber('19300101', 5);
-    await repos.cadres.create({ name: '赵一', category: '退休', idNumber: other });
+    const zhao = await repos.cadres.create({ name: '赵一', category: '退休', idNumber: other });
+    if (!zhao.ok) throw new Error('create');
     await enableLock(db, PASS);
-    const ordered = (await db.cadres.orderBy('idNumber').toArray()).map((r) => (r as Cadre).idNumber);
-    expect(ordered).toEqual([ID, other].sort());
-    expect(await db.cadres.where('idNumber').above('1').count()).toBe(2);
-    expect(((await db.cadres.where('idNumber').equals(other).first()) as Cadre | undefined)?.name).toBe('赵一');
+    const bucketIds = new Set([bucketOfCadreId(id), bucketOfCadreId(zhao.id)]);
+    expect(new Set(await db.cadreBuckets.where('idNumbers').above('1').primaryKeys())).toEqual(bucketIds);
+    expect(await db.cadreBuckets.orderBy('idNumbers').primaryKeys()).toHaveLength(2);
+    const found = await db.cadreBuckets.where('idNumbers').equals(other).toArray();
+    expect(found.flatMap((b) => b.cadres).filter((c) => (c as Cadre).idNumber === other).map((c) => (c as Cadre).name)).toEqual(['赵一']);
+    expect(await repos.cadres.withIdNumber(ID)).toMatchObject([{ id, name: '张三丰' }]);
   });
   it('visit records share bucket rows: deleting one while locked keeps its neighbours sealed, and unlocking opens them', async () => {
     await enableLock(db, PASS);
@@ -216,11 +220,12 @@ describe('the Lock under the repositories', () => {
     db.close();
     // the same rows as schema 2 stored them: one visit record to a row
     const now = await rawDump(name);
-    const { visitBuckets, ...tables } = now;
+    const { visitBuckets, cadreBuckets, ...tables } = now;
     const visits = (visitBuckets as { visits: unknown[] }[]).flatMap((b) => b.visits);
+    const cadres = (cadreBuckets as { cadres: unknown[] }[]).flatMap((b) => b.cadres);
     expect(JSON.stringify(visits)).not.toContain('冠心病病史复查');
     const old = `carefill-lock-v2-${crypto.randomUUID()}`;
-    await loadRawDatabase(old, 20, v2.stores, { ...tables, visits } as Record<string, unknown[]>);
+    await loadRawDatabase(old, 20, v2.stores, { ...tables, cadres, visits } as Record<string, unknown[]>);
     const reopened = new CareFillDB(old);
     try {
       await reopened.open();

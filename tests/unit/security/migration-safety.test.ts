@@ -62,6 +62,8 @@ describe('frozen dumps', () => {
     const after = await rawDump(db);
     // schema 3 moved the visit records into buckets (storage/visit-buckets.ts)
     if (dump.version < 3) after.visits = sorted((after.visitBuckets ?? []).flatMap((b) => b.visits as Record<string, unknown>[]));
+    // schema 4 moved the cadres into buckets (storage/cadre-buckets.ts)
+    if (dump.version < 4) after.cadres = sorted((after.cadreBuckets ?? []).flatMap((b) => b.cadres as Record<string, unknown>[]));
     for (const [table, rows] of Object.entries(dump.tables)) expect(after[table], table).toEqual(sorted(rows));
   });
 });
@@ -73,12 +75,14 @@ describe('an upgrade step that throws', () => {
     let touched = 0;
     const failing: SchemaVersion = {
       version: LATEST_VERSION + 1,
-      stores: { cadres: `${SCHEMA_VERSIONS.at(-1)!.stores.cadres}, newIndex`, followUps: null },
+      stores: { cadreBuckets: `${SCHEMA_VERSIONS.at(-1)!.stores.cadreBuckets}, newIndex`, followUps: null },
       // rewrites every cadre, deletes a table, then fails half-way: none of it may stay
       upgrade: async (tx) => {
-        touched = await tx.table('cadres').toCollection().modify((c: Record<string, unknown>) => {
-          c.name = '已被改写';
-          delete c.idNumber;
+        touched = await tx.table('cadreBuckets').toCollection().modify((b: { cadres: Record<string, unknown>[] }) => {
+          for (const c of b.cadres) {
+            c.name = '已被改写';
+            delete c.idNumber;
+          }
         });
         throw new Error('simulated failure in an upgrade step');
       },

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { CadreStore } from '../../../storage/cadre-store';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -77,7 +78,7 @@ const FULL = { error: 'internal', key: STORAGE_FULL_KEY };
 describe.each<Failure>(['quota', 'abort-wrapping-quota'])('a full disk (%s)', (kind) => {
   it('refuses a new cadre with err_storage_full and stores nothing', async () => {
     const before = await dumpDb(repos.db);
-    failNext = { table: 'cadres', after: 0, kind };
+    failNext = { table: 'cadreBuckets', after: 0, kind };
     expect(await send('cadre.save', { input: { name: '满盘测试', category: '退休', idNumber: syntheticIdNumber('19480315', 13) } })).toEqual(FULL);
     expect(await dumpDb(repos.db)).toEqual(before);
   });
@@ -86,7 +87,7 @@ describe.each<Failure>(['quota', 'abort-wrapping-quota'])('a full disk (%s)', (k
     const created = await send('cadre.save', { input: { name: '满盘测试', category: '退休', notes: '原样' } });
     if (!('id' in created)) throw new Error('seed failed');
     const before = await dumpDb(repos.db);
-    failNext = { table: 'cadres', after: 0, kind };
+    failNext = { table: 'cadreBuckets', after: 0, kind };
     const loaded = await repos.cadres.get(created.id as string);
     expect(await send('cadre.save', { id: created.id, expectedUpdatedAt: loaded!.updatedAt, input: { ...loaded, notes: '改了' } })).toEqual(FULL);
     expect(await dumpDb(repos.db)).toEqual(before);
@@ -96,7 +97,7 @@ describe.each<Failure>(['quota', 'abort-wrapping-quota'])('a full disk (%s)', (k
     const rows = Array.from({ length: 120 }, (_, i) => ({ name: `导入测试${i}`, category: '离休', idNumber: syntheticIdNumber('19300101', i + 1) }));
     const before = await dumpDb(repos.db);
     // the cadres' bulk write fails
-    failNext = { table: 'cadres', after: 0, kind };
+    failNext = { table: 'cadreBuckets', after: 0, kind };
     expect(await send('ledger.import', { rows, commit: true })).toEqual(FULL);
     expect(await dumpDb(repos.db)).toEqual(before);
     // the cadres are written, then the audit event fails: the written cadres must go too
@@ -106,7 +107,7 @@ describe.each<Failure>(['quota', 'abort-wrapping-quota'])('a full disk (%s)', (k
     // and the same import succeeds once there is room (control: the rows were fine)
     failNext = null;
     expect(await send('ledger.import', { rows, commit: true })).toMatchObject({ toAdd: 120, committed: true });
-    expect(await repos.db.cadres.count()).toBe(120);
+    expect(await new CadreStore(repos.db).countLive()).toBe(120);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CadreStore } from '../../../storage/cadre-store';
 import { VisitStore } from '../../../storage/visit-store';
 import { CadreRepo } from '../../../storage/cadre-repo';
 import type { CareFillDB } from '../../../storage/db';
@@ -32,7 +33,7 @@ describe('CadreRepo.create', () => {
     });
     // search terms live in the row, not in the cadre the rest of the code sees
     expect(c).not.toHaveProperty('nameParts');
-    const row = await db.cadres.get(r.id);
+    const row = await new CadreStore(db).getRow(r.id);
     expect(row).toMatchObject({ phoneDigits: ['13812345678'], nameParts: ['张三丰', '三丰', '丰'] });
   });
 
@@ -49,14 +50,14 @@ describe('CadreRepo.create', () => {
     );
     const badId = await repo.create({ name: '张三丰', category: '离休', idNumber: idNumber.slice(0, 17) + (idNumber.endsWith('0') ? '1' : '0') });
     expect(badId).toEqual({ ok: false, problems: [{ path: 'idNumber', key: 'err_id_checksum' }] });
-    expect(await db.cadres.count()).toBe(0);
+    expect(await new CadreStore(db).countLive()).toBe(0);
   });
 
   it('refuses a second live cadre with the same ID number', async () => {
     expect((await repo.create({ name: '张三丰', category: '离休', idNumber })).ok).toBe(true);
     const again = await repo.create({ name: '张三', category: '退休', idNumber });
     expect(again).toEqual({ ok: false, problems: [{ path: 'idNumber', key: 'err_id_duplicate' }] });
-    expect(await db.cadres.count()).toBe(1);
+    expect(await new CadreStore(db).countLive()).toBe(1);
   });
 
   it('takes an editor’s loaded record back, ignoring its envelope and derived keys', async () => {
@@ -84,19 +85,19 @@ describe('CadreRepo.update', () => {
     if (!created.ok) throw new Error('create failed');
     const first = await repo.update(created.id, { name: '王建国', category: '退休', rank: '县处级' }, created.updatedAt);
     expect(first.ok).toBe(true);
-    const before = await db.cadres.get(created.id);
+    const before = await new CadreStore(db).getRow(created.id);
     const stale = await repo.update(created.id, { name: '王建国', category: '离休' }, created.updatedAt);
     expect(stale).toEqual({ ok: false, conflict: true, problems: [{ path: '', key: 'err_edit_conflict' }] });
-    expect(await db.cadres.get(created.id)).toEqual(before);
+    expect(await new CadreStore(db).getRow(created.id)).toEqual(before);
   });
 
   it('refuses an invalid update and keeps the stored cadre', async () => {
     const created = await repo.create({ name: '王建国', category: '退休' });
     if (!created.ok) throw new Error('create failed');
-    const before = await db.cadres.get(created.id);
+    const before = await new CadreStore(db).getRow(created.id);
     const r = await repo.update(created.id, { name: '王建国', category: '退休', birthDate: '2099-01-01' }, created.updatedAt);
     expect(r).toEqual({ ok: false, problems: [{ path: 'birthDate', key: 'err_date_future' }] });
-    expect(await db.cadres.get(created.id)).toEqual(before);
+    expect(await new CadreStore(db).getRow(created.id)).toEqual(before);
   });
 
   it('answers not-found for an unknown or deleted cadre', async () => {
@@ -120,7 +121,7 @@ describe('CadreRepo.delete', () => {
     if (!created.ok) throw new Error('create failed');
     expect(await repo.delete(created.id)).toBe(true);
     expect(await repo.get(created.id)).toBeUndefined();
-    const row = await db.cadres.get(created.id);
+    const row = await new CadreStore(db).getRow(created.id);
     expect(Object.keys(row!).sort()).toEqual(['createdAt', 'deletedAt', 'id', 'updatedAt']);
     expect(row!.deletedAt).toBeGreaterThan(created.updatedAt);
     expect(row!.updatedAt).toBe(row!.deletedAt);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CadreStore } from '../../../storage/cadre-store';
 import { ledgerStats, wipeAll } from '../../../storage/maintenance';
 import { openRepos, type Repos } from '../../../storage/repos';
 import { freshDb, steppingClock } from './synthetic';
@@ -25,7 +26,7 @@ afterEach(() => repos.db.delete());
 describe('ledgerStats', () => {
   it('counts live records, not tombstones', async () => {
     expect(await ledgerStats(repos.db)).toEqual({ cadres: 2, followUps: 1, visits: 1 });
-    await repos.cadres.bulkDelete((await repos.db.cadres.toArray()).map((c) => c.id));
+    await repos.cadres.bulkDelete((await new CadreStore(repos.db).all()).map((c) => c.id));
     expect(await ledgerStats(repos.db)).toEqual({ cadres: 0, followUps: 0, visits: 0 });
   });
 });

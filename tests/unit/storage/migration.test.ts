@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
+import v4 from '../../fixtures/db/v4.json';
 import { auditEvent, cadre, followUp, siteMap, standard, template, visitRecord } from '../../../core/model';
-import { searchCadres } from '../../../storage/cadre-search';
+import { searchCadres } from './synthetic';
 import { fromCadreRow } from '../../../storage/cadre-row';
 import { CareFillDB, type CadreRow } from '../../../storage/db';
 import { ledgerStats } from '../../../storage/maintenance';
@@ -13,6 +14,8 @@ import { openRepos } from '../../../storage/repos';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../storage/schema';
 import { loadRawDatabase, nativeIndexes } from './raw-idb';
 import { bucketOfRow } from '../../../storage/visit-buckets';
+import { bucketOfCadreId } from '../../../storage/cadre-buckets';
+import { CadreStore } from '../../../storage/cadre-store';
 import { VisitStore } from '../../../storage/visit-store';
 import type { Stored } from '../../../storage/db';
 import type { VisitRecord } from '../../../core/model/visit-record';
@@ -26,7 +29,7 @@ const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
  */
 
 type Dump = { name: string; version: number; stores: Record<string, string | null>; tables: Record<string, unknown[]> };
-const dumps: Dump[] = [v1 as Dump, v2 as Dump, v3 as Dump];
+const dumps: Dump[] = [v1 as Dump, v2 as Dump, v3 as Dump, v4 as Dump];
 
 /** Dexie stores version n as native IndexedDB version n × 10. */
 const nativeVersion = (v: number) => v * 10;
@@ -63,6 +66,18 @@ describe('schema versions', () => {
     for (const b of visitBuckets) for (const v of b.visits) expect(bucketOfRow(v as Stored<VisitRecord>)).toBe(b.id);
   });
 
+  it('keep the rows of v3 in v4, the cadres moved into buckets by id', () => {
+    const { cadreBuckets, ...rest } = v4.tables;
+    const { cadres, ...before } = v3.tables;
+    expect(rest).toEqual(before);
+    expect(cadreBuckets.flatMap((b) => b.cadres as { id: string }[]).sort(byId)).toEqual([...(cadres as { id: string }[])].sort(byId));
+    for (const b of cadreBuckets) {
+      for (const c of b.cadres) expect(bucketOfCadreId(c.id)).toBe(b.id);
+      const live = (b.cadres as Stored<CadreRow>[]).filter((c) => c.deletedAt === undefined);
+      expect(b).toMatchObject({ live: live.length, idNumbers: live.map((c) => (c as CadreRow).idNumber), names: live.map((c) => (c as CadreRow).name) });
+    }
+  });
+
   it('v2 keeps every index something queries, and only those', () => {
     const v2Stores = SCHEMA_VERSIONS.find((v) => v.version === 2)!.stores;
     expect(v2Stores.cadres).toBe('id, name, pinyin, initials, idNumber, deletedAt, *nameParts, *pinyinParts, *phoneDigits, *digitTails');
@@ -97,8 +112,8 @@ describe.each(dumps)('a v$version database opened by the current code', (dump) =
     const key = (r: unknown) => String((r as { id?: string; key?: string }).id ?? (r as { key?: string }).key);
     const sorted = (rows: unknown[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
     for (const [table, rows] of Object.entries(dump.tables)) {
-      // schema 3 moved the visit records into buckets
-      const stored = table === 'visits' ? await new VisitStore(db).all() : await db.table(table).toArray();
+      // schema 3 moved the visit records into buckets, schema 4 the cadres
+      const stored = table === 'visits' ? await new VisitStore(db).all() : table === 'cadres' ? await new CadreStore(db).all() : await db.table(table).toArray();
       expect(sorted(stored), table).toEqual(sorted(rows));
     }
   });

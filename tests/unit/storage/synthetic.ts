@@ -1,4 +1,6 @@
 import { idCheckChar } from '../../../core/model/validators/id-number';
+import type { Cadre } from '../../../core/model/cadre';
+import { cadreListOf } from '../../../storage/cadre-list';
 import { CareFillDB } from '../../../storage/db';
 
 /** A valid synthetic ID number: region, birth date (YYYYMMDD) and a 3-digit sequence (odd = 男). */
@@ -42,4 +44,13 @@ export function syntheticCadres(count: number, seed = 1): Record<string, unknown
     });
   }
   return out;
+}
+
+/**
+ * Searches the stored ledger as the popup and the fill panel do: through the background's list
+ * (storage/cadre-list.ts), which loads the cadres from their buckets and answers in memory.
+ */
+export async function searchCadres(db: CareFillDB, query: string, limit: number): Promise<{ items: Cadre[]; total: number }> {
+  const { cadres, total } = await cadreListOf(db).records({ query }, 0, limit);
+  return { items: cadres, total };
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VisitRecord } from '../../../core/model/visit-record';
 import { isLive, type CareFillDB, type Stored } from '../../../storage/db';
-import { bucketOfCadre, bucketOfRow, bucketOfTombstone, VISIT_BUCKETS } from '../../../storage/visit-buckets';
+import { BUCKETS as VISIT_BUCKETS } from '../../../storage/buckets';
+import { bucketOfCadre, bucketOfRow, bucketOfTombstone } from '../../../storage/visit-buckets';
 import { VisitStore } from '../../../storage/visit-store';
 import { freshDb, steppingClock } from './synthetic';
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CadreStore } from '../../../storage/cadre-store';
 import { decodeSyncFile, encodeSyncFile, type DecodedFile } from '../../../core/sync';
 import type { CareFillDB } from '../../../storage/db';
 import type { Repos } from '../../../storage/repos';
@@ -27,11 +28,11 @@ async function fileOf(repos: Repos, clock: () => number): Promise<DecodedFile> {
 }
 
 /**
- * Spies on every way planning reads stored records of the cadre and visit tables. (Writing visit
- * records reads the buckets it rewrites, by key: not a read of stored records for planning.)
+ * Spies on every way planning reads stored cadres and visit records. (Writing reads the buckets
+ * it rewrites, by key: not a read of stored records for planning.)
  */
 function spyReads(db: CareFillDB) {
-  return [vi.spyOn(db.cadres, 'toArray'), vi.spyOn(db.cadres, 'bulkGet'), vi.spyOn(db.visitBuckets, 'toArray')];
+  return [vi.spyOn(CadreStore.prototype, 'all'), vi.spyOn(CadreStore.prototype, 'getRows'), vi.spyOn(db.visitBuckets, 'toArray')];
 }
 
 describe('the commit and its preview', () => {
@@ -56,7 +57,7 @@ describe('the commit and its preview', () => {
     if (!applied.ok) throw new Error(JSON.stringify(applied.error));
     expect(reads.every((s) => s.mock.calls.length === 0)).toBe(true);
     expect(applied.value.counts.cadres.added).toBe(preview.value.plan.counts.cadres.added);
-    expect(await b.repos.db.cadres.count()).toBe(6);
+    expect(await new CadreStore(b.repos.db).countLive()).toBe(6);
   });
 
   it('plans again when something was written after the preview: a deletion made meanwhile stands', async () => {
@@ -65,7 +66,7 @@ describe('the commit and its preview', () => {
     // b holds a's records, then a edits one cadre; b previews a's new file, then deletes that cadre
     const first = await applySync(b.repos.db, await fileOf(a.repos, a.clock), { all: 'newer' }, b.clock);
     expect(first.ok).toBe(true);
-    const target = (await a.repos.db.cadres.toArray())[0]!;
+    const target = (await new CadreStore(a.repos.db).all())[0]!;
     const current = (await a.repos.cadres.get(target.id))!;
     expect((await a.repos.cadres.update(current.id, { ...current, notes: '同事补充' }, current.updatedAt)).ok).toBe(true);
     const file = await fileOf(a.repos, a.clock);
@@ -78,7 +79,7 @@ describe('the commit and its preview', () => {
     if (!applied.ok) throw new Error(JSON.stringify(applied.error));
     // it read the stored records again, and the newer deletion was not overwritten by the older edit
     expect(reads.some((s) => s.mock.calls.length > 0)).toBe(true);
-    expect(await b.repos.db.cadres.get(current.id)).toMatchObject({ deletedAt: expect.any(Number) });
+    expect(await new CadreStore(b.repos.db).getRow(current.id)).toMatchObject({ deletedAt: expect.any(Number) });
     expect(applied.value.counts.cadres.updated).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CadreStore } from '../../../storage/cadre-store';
 import { decodeSyncFile, encodeSyncFile, PLAN_KINDS, planSync, type DecodedFile, type PlanKind, type SyncBase, type SyncRecord } from '../../../core/sync';
 import { agreedAfterImport } from '../../../core/sync/markers';
 import type { CareFillDB } from '../../../storage/db';
@@ -87,7 +88,7 @@ describe('two browsers whose clocks disagree by an hour', () => {
     expect((await applySync(b.repos.db, await fileOf(a.repos, a.clock), { all: 'newer' }, b.clock)).ok).toBe(true);
     expect((await readAgreed(b.repos.db, (await fileOf(a.repos, a.clock)).header.deviceId))?.get('cadres')?.size).toBe(3);
 
-    const [c1, c2] = (await a.repos.db.cadres.toArray()).map((c) => c.id).sort() as [string, string];
+    const [c1, c2] = (await new CadreStore(a.repos.db).all()).map((c) => c.id).sort() as [string, string];
     const edit = async (repos: Repos, cid: string, notes: string) => {
       const c = (await repos.cadres.get(cid))!;
       expect((await repos.cadres.update(cid, { ...c, notes }, c.updatedAt)).ok).toBe(true);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CadreStore } from '../../../storage/cadre-store';
 import { decodeSyncFile, encodeSyncFile } from '../../../core/sync';
 import type { CareFillDB } from '../../../storage/db';
 import { readExportSnapshot } from '../../../storage/sync-export';
@@ -58,14 +59,16 @@ describe('a filtered export (a selection of cadres) carries deletions', () => {
     if (!applied.ok) throw new Error(JSON.stringify(applied.error));
     expect(applied.value.counts.cadres.deleted).toBe(1);
     expect(applied.value.counts.followUps.deleted).toBe(1);
-    expect(await b.repos.db.cadres.get(follow!.cadreId)).toMatchObject({ deletedAt: expect.any(Number) });
+    expect(await new CadreStore(b.repos.db).getRow(follow!.cadreId)).toMatchObject({ deletedAt: expect.any(Number) });
     expect(await b.repos.db.followUps.get(follow!.id)).toMatchObject({ deletedAt: expect.any(Number) });
     // the records of a that b holds now agree on a's cadres and follow-ups
     const [da, db] = [await dumpRecords(a.repos.db), await dumpRecords(b.repos.db)];
     const byId = (rows: unknown[]) => new Map((rows as { id: string }[]).map((r) => [r.id, r]));
+    const rowsOf = (dump: Record<string, unknown[]>, kind: 'cadres' | 'followUps') =>
+      kind === 'cadres' ? (dump.cadreBuckets as { cadres: unknown[] }[]).flatMap((bucket) => bucket.cadres) : dump[kind]!;
     for (const kind of ['cadres', 'followUps'] as const) {
-      const mine = byId(db[kind]!);
-      for (const row of da[kind]! as { id: string }[]) expect(mine.get(row.id)).toEqual(row);
+      const mine = byId(rowsOf(db, kind));
+      for (const row of rowsOf(da, kind) as { id: string }[]) expect(mine.get(row.id)).toEqual(row);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CadreStore } from '../../../storage/cadre-store';
 import { fakeBrowser } from 'wxt/testing';
 import { createDispatcher, type Dispatch } from '../../../entrypoints/background/dispatch';
 import { handlers } from '../../../entrypoints/background/handlers';
@@ -70,7 +71,7 @@ describe('sync requests', () => {
 
   it('shows conflicts with both versions and applies the per-conflict choice', async () => {
     await dispatchB({ type: 'sync.apply', payload: { fileText: (await exportFrom(dispatchA)).text, passphrase: PASS, resolutions: { all: 'newer' } } }, page);
-    const [row] = await a.db.cadres.toArray();
+    const [row] = await new CadreStore(a.db).all();
     const id = row!.id;
     const edit = async (repos: Repos, notes: string) => {
       const c = (await repos.cadres.get(id))!;

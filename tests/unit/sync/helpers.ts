@@ -12,8 +12,7 @@ export async function dumpDb(db: CareFillDB): Promise<Record<string, unknown[]>>
 /** The record tables only (what two synced browsers must hold alike). */
 export async function dumpRecords(db: CareFillDB): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const name of ['cadres', 'followUps', 'templates', 'standards', 'siteMaps']) out[name] = await db.table(name).toArray();
-  out.visitBuckets = await db.visitBuckets.toArray();
+  for (const name of ['cadreBuckets', 'followUps', 'templates', 'standards', 'siteMaps', 'visitBuckets']) out[name] = await db.table(name).toArray();
   return out;
 }
 

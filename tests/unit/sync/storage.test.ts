@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CadreStore } from '../../../storage/cadre-store';
+import type { CadreBucket } from '../../../storage/cadre-buckets';
 import { decodeSyncFile, encodeSyncFile, type DecodedFile } from '../../../core/sync';
-import { searchCadres } from '../../../storage/cadre-search';
+import { searchCadres } from '../storage/synthetic';
 import type { CareFillDB } from '../../../storage/db';
 import { openRepos, type Repos } from '../../../storage/repos';
 import { readDeviceId, readPeers } from '../../../storage/sync-device';
@@ -99,7 +101,7 @@ describe('import', () => {
 
   it('copies one browser into an empty one exactly, searchable, and a second import changes nothing', async () => {
     const src = await seeded();
-    await src.repos.cadres.delete((await src.repos.db.cadres.where('name').equals('李卫东').first())!.id);
+    await src.repos.cadres.delete((await new CadreStore(src.repos.db).named('李卫东'))[0]!.id);
     const dst = empty(Date.UTC(2026, 10, 30));
     const file = await exchange(src.repos, src.clock, true);
     const counts = await importFile(dst.repos, file, dst.clock);
@@ -123,7 +125,7 @@ describe('import', () => {
     const a = await seeded(Date.UTC(2026, 10, 1));
     const b = empty(Date.UTC(2026, 10, 2));
     await importFile(b.repos, await exchange(a.repos, a.clock), b.clock);
-    const ids = (await a.repos.db.cadres.toArray()).map((c) => c.id).sort();
+    const ids = (await new CadreStore(a.repos.db).all()).map((c) => c.id).sort();
     const [c1, c2, c3] = ids as [string, string, string];
     const edit = async (repos: Repos, id: string, patch: Record<string, unknown>) => {
       const c = (await repos.cadres.get(id))!;
@@ -169,7 +171,7 @@ describe('import', () => {
     expect(preview.ok && preview.value.clashes).toEqual([{ id: expect.any(String), name: '孙立新', otherId: expect.any(String), otherName: '孙立新' }]);
     // a warning, not a refusal: both records are kept for the person to resolve
     await importFile(b.repos, file, b.clock);
-    expect(await b.repos.db.cadres.where('idNumber').equals(idNumber).count()).toBe(2);
+    expect(await new CadreStore(b.repos.db).holdersOf(idNumber)).toHaveLength(2);
     // the same file again writes nothing, so it flags nothing new
     const again = await previewSync(b.repos.db, file);
     expect(again.ok && again.value.clashes).toEqual([]);
@@ -193,21 +195,27 @@ describe('an import is all or nothing', () => {
     const dst = await seeded(Date.UTC(2026, 10, 30));
     const file = await exchange(src.repos, src.clock);
     const before = await dumpDb(dst.repos.db);
-    let cadresWritten = 0;
-    const countCadre = () => void cadresWritten++;
+    // the file's cadres in the bucket rows written before the failure
+    const fileCadres = new Set(file.content.cadres.map((c) => c.id));
+    const written = new Set<string>();
+    const note = (bucket: CadreBucket) => bucket.cadres.forEach((c) => fileCadres.has(c.id) && written.add(c.id));
+    const countCadre = (_key: unknown, bucket: CadreBucket) => note(bucket);
+    const countUpdate = (_changes: unknown, _key: unknown, bucket: CadreBucket) => note(bucket);
     const failVisit = () => {
       throw new Error('disk error (simulated)');
     };
-    dst.repos.db.cadres.hook('creating', countCadre);
+    dst.repos.db.cadreBuckets.hook('creating', countCadre);
+    dst.repos.db.cadreBuckets.hook('updating', countUpdate);
     dst.repos.db.visitBuckets.hook('creating', failVisit);
     try {
       const r = await applySync(dst.repos.db, file, { all: 'newer' }, dst.clock);
       expect(r.ok ? 'ok' : r.error.code).toBe('write-failed');
     } finally {
-      dst.repos.db.cadres.hook('creating').unsubscribe(countCadre);
+      dst.repos.db.cadreBuckets.hook('creating').unsubscribe(countCadre);
+      dst.repos.db.cadreBuckets.hook('updating').unsubscribe(countUpdate);
       dst.repos.db.visitBuckets.hook('creating').unsubscribe(failVisit);
     }
-    expect(cadresWritten).toBe(3);
+    expect(written.size).toBe(fileCadres.size);
     expect(await dumpDb(dst.repos.db)).toEqual(before);
   });
 
