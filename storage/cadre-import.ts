@@ -15,7 +15,8 @@ import { isLive, type CadreRow, type CareFillDB } from './db';
 
 /** What importing `rows` would add, update and refuse; writes nothing. */
 export async function previewImport(db: CareFillDB, rows: readonly unknown[], now: Clock = systemClock, rowLabels?: readonly number[]): Promise<ImportPlan> {
-  return db.transaction('r', db.cadreBuckets, () => planWithStorage(db, rows, now, rowLabels));
+  // an async scope function: with a plain one returning the promise, Dexie commits too early
+  return db.transaction('r', db.cadreBuckets, async () => planWithStorage(db, rows, now, rowLabels));
 }
 
 /** Imports the valid rows of `rows` in one transaction (all of them or, on failure, none). */

@@ -308,7 +308,7 @@ export class LedgerIndex {
     const order = Int32Array.from(es.keys()).sort((a, b) => {
       const x = es[a]!;
       const y = es[b]!;
-      // the order of the database's pinyin index (ties by id), so a first page read from it matches
+      // code-unit order of the pinyin (ties by id): stable across browsers and runs
       if (x.pinyin !== y.pinyin) return x.pinyin < y.pinyin ? -1 : 1;
       return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
     });

@@ -57,14 +57,10 @@ export function nestedRecordsOf(table: string): NestedRecords | undefined {
   return NESTED_RECORDS[table];
 }
 
-/**
- * How an index over a sealed field is kept searchable: `exact` stores a keyed hash of the value
- * (equality lookups); `exact+prefix` also stores keyed hashes of every prefix of at least
- * `minPrefix` characters, so a `startsWith` lookup becomes an equality lookup on a hash.
- */
+/** An index over a sealed field: it stores a keyed hash of each value, for equality lookups. */
 export interface HashedIndex {
+  /** a multi-entry index (a list of values) */
   multi: boolean;
-  prefix: boolean;
   /** the name its terms are hashed under, when not its own (a row's list of its records' values) */
   hashedAs?: string;
 }
@@ -72,10 +68,10 @@ export interface HashedIndex {
 export const HASHED_INDEXES: Readonly<Record<string, Readonly<Record<string, HashedIndex>>>> = {
   // a sealed cadre keeps the keyed hash of its ID number, which its bucket row lists for its index
   cadres: {
-    idNumber: { multi: false, prefix: false },
+    idNumber: { multi: false },
   },
   cadreBuckets: {
-    idNumbers: { multi: true, prefix: false, hashedAs: 'idNumber' },
+    idNumbers: { multi: true, hashedAs: 'idNumber' },
   },
 };
 

@@ -1,37 +1,23 @@
-import { MIN_DIGITS } from '../ledger/query';
-import type { HashedIndex, } from './sensitive-fields';
 import type { TermKind } from './seal';
 
 /**
- * A hashed index cannot answer a range query, so the terms it stores are chosen for the lookups
- * search makes: the whole value (`=`), and for prefix indexes every prefix the search box can ask
- * for (at least MIN_DIGITS characters, core/ledger/query.ts), each as its own `^` term.
+ * A hashed index holds the keyed hash of each whole value (`=`): it answers equality lookups
+ * only. Search by digit prefixes and tails runs on the opened ledger in memory
+ * (storage/cadre-list.ts); any other range on a hashed index opens the table (storage/lock/scan.ts).
  */
-export const MIN_PREFIX = MIN_DIGITS;
-
 export interface PlainTerm {
   kind: TermKind;
   text: string;
 }
 
 /** The plain terms of one indexed value. */
-export function termsOf(spec: HashedIndex, value: string): PlainTerm[] {
-  const out: PlainTerm[] = [{ kind: '=', text: value }];
-  if (!spec.prefix) return out;
-  const chars = Array.from(value);
-  for (let n = MIN_PREFIX; n <= chars.length; n++) out.push({ kind: '^', text: chars.slice(0, n).join('') });
-  return out;
+export function termsOf(value: string): PlainTerm[] {
+  return [{ kind: '=', text: value }];
 }
 
 /** A lookup on a plain index, as the hashed index answers it: one term, or null when it cannot. */
-export function termOfRange(
-  spec: HashedIndex,
-  range: { lower: unknown; upper: unknown; lowerOpen?: boolean; upperOpen?: boolean },
-): PlainTerm | null {
+export function termOfRange(range: { lower: unknown; upper: unknown; lowerOpen?: boolean; upperOpen?: boolean }): PlainTerm | null {
   const { lower, upper } = range;
-  if (typeof lower !== 'string' || typeof upper !== 'string' || range.lowerOpen) return null;
-  if (lower === upper && !range.upperOpen) return { kind: '=', text: lower };
-  // Dexie's startsWith(p): [p, p + '\uffff']
-  if (spec.prefix && upper === lower + '\uffff' && Array.from(lower).length >= MIN_PREFIX) return { kind: '^', text: lower };
-  return null;
+  if (typeof lower !== 'string' || lower !== upper || range.lowerOpen || range.upperOpen) return null;
+  return { kind: '=', text: lower };
 }

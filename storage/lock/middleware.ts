@@ -14,10 +14,10 @@ type Row = Record<string, unknown>;
 /**
  * The Lock as a Dexie DBCore middleware: the repositories keep reading and writing clear records,
  * and below them, nearest to IndexedDB, this layer seals the sensitive fields of every write and
- * opens them on every read (storage/lock/row.ts). Lookups on an index over a sealed field
- * (ID number, phone digits, digit tails) are answered with keyed hashes: an equality or a
- * digit-prefix lookup becomes an equality on a hash; any other range is answered by opening the
- * table's rows and comparing in memory. With the Lock off, every call goes straight down.
+ * opens them on every read (storage/lock/row.ts). Lookups on an index over a sealed field (the
+ * ID numbers of the cadre buckets) are answered with keyed hashes: an equality lookup becomes an
+ * equality on a hash; any other range is answered by opening the table's rows and comparing in
+ * memory. With the Lock off, every call goes straight down.
  */
 export function lockMiddleware(ring: LockRing): Middleware<DBCore> {
   return {
@@ -49,7 +49,7 @@ function lockTable(down: DBCoreTable, ring: LockRing): DBCoreTable {
   const hashedRange = async (index: string, spec: HashedIndex, range: DBCoreKeyRange): Promise<DBCoreKeyRange | null> => {
     const keys = ring.keys;
     if (!keys) throw new LockedError();
-    const term = termOfRange(spec, range);
+    const term = termOfRange(range);
     if (!term) return null;
     const h = hashTerm(keys, spec.hashedAs ?? index, term.kind, term.text);
     return { type: 2 /* DBCoreRangeType.Range */, lower: h, upper: h, lowerOpen: false, upperOpen: false };

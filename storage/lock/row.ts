@@ -7,7 +7,7 @@ import { lockedPlaceholders } from '../../core/lock/placeholders';
 /**
  * One row as stored with the Lock on: the sensitive fields (core/lock/sensitive-fields.ts) move
  * into one sealed value under SEALED_KEY; an indexed sensitive field keeps keyed hashes of its
- * terms instead of its value, so exact (and digit-prefix) lookups still work through the index.
+ * terms instead of its value, so exact lookups still work through the index.
  */
 export const SEALED_KEY = 'sealed';
 
@@ -36,7 +36,7 @@ export async function sealRow(keys: LockKeys, table: string, row: Row): Promise<
     const value = sensitive[index];
     if (value === undefined) continue;
     const values = (spec.multi ? (Array.isArray(value) ? value : []) : [value]).filter((v): v is string => typeof v === 'string');
-    const terms = values.flatMap((v) => termsOf(spec, v));
+    const terms = values.flatMap(termsOf);
     const hashes = terms.map((t) => hashTerm(keys, index, t.kind, t.text));
     if (spec.multi) stored[index] = [...new Set(hashes)];
     else if (hashes[0] !== undefined) stored[index] = hashes[0];

@@ -6,7 +6,7 @@
  * case: the options page is opened from the popup, or while the office works).
  *
  * Printed as well, not in the metric: the first open after the import, before the background
- * loaded its list (the first page then comes straight from the database's pinyin index), and an
+ * loaded its list (the first request loads the whole ledger from its buckets), and an
  * open after the service worker was stopped (as Chrome does after 30 s idle) and the database
  * closed — that one includes Chromium reopening the IndexedDB files, which our code does not
  * control, and varies a lot with the machine's load.
