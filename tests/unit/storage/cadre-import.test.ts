@@ -66,7 +66,8 @@ describe('commitImport', () => {
     // the cadres held by the bucket rows the commit wrote
     const written = new Set<string>();
     const countCadre = (_key: unknown, bucket: CadreBucket) => bucket.cadres.forEach((c) => written.add(c.id));
-    const countUpdated = (_changes: unknown, _key: unknown, bucket: CadreBucket) => bucket.cadres.forEach((c) => written.add(c.id));
+    // an update hook gets the stored row and the changed fields: the cadres written are the new list
+    const countUpdated = (changes: Partial<CadreBucket>, _key: unknown, stored: CadreBucket) => (changes.cadres ?? stored.cadres).forEach((c) => written.add(c.id));
     const failAudit = () => {
       throw new Error('quota exceeded (simulated)');
     };

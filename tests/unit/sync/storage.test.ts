@@ -200,7 +200,8 @@ describe('an import is all or nothing', () => {
     const written = new Set<string>();
     const note = (bucket: CadreBucket) => bucket.cadres.forEach((c) => fileCadres.has(c.id) && written.add(c.id));
     const countCadre = (_key: unknown, bucket: CadreBucket) => note(bucket);
-    const countUpdate = (_changes: unknown, _key: unknown, bucket: CadreBucket) => note(bucket);
+    // an update hook gets the stored row and the changed fields: the cadres written are the new list
+    const countUpdate = (changes: Partial<CadreBucket>, _key: unknown, stored: CadreBucket) => note({ ...stored, ...changes });
     const failVisit = () => {
       throw new Error('disk error (simulated)');
     };
