@@ -6,7 +6,8 @@ import type { Cadre } from '../core/model/cadre';
 import type { FollowUp } from '../core/model/follow-up';
 import { todayInShanghai } from '../core/model/validators/dates';
 import { standardInForce } from '../core/rules/standard-in-force';
-import { fromCadreRow } from './cadre-row';
+import { fromCadreRow, storedSyllables } from './cadre-row';
+import { cadreIndexTerms } from '../core/ledger/index-terms';
 import { classifyQuery } from '../core/ledger/query';
 import { TableChanges } from './cadre-mutations';
 import { LockedError } from './lock/errors';
@@ -155,9 +156,9 @@ export class CadreList {
 
 }
 
-/** A stored row is a cadre with its search terms: the entry reads both straight from it. */
-function entryOfRow(row: CadreRow): LedgerEntry {
-  return ledgerEntry(row, row);
+/** The list's entry of a stored cadre, its search terms derived from the syllables the row keeps. */
+export function entryOfRow(row: CadreRow): LedgerEntry {
+  return ledgerEntry(row, cadreIndexTerms(row, storedSyllables(row)));
 }
 
 /** One `CadreList` per database: the background's handlers share it. */

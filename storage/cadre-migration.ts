@@ -1,13 +1,15 @@
 import type { Transaction } from 'dexie';
 import { groupByBucket } from './buckets';
 import { bucketOfCadreId, cadreBucketRow } from './cadre-buckets';
+import { upgradedRow } from './cadre-row';
 import type { CadreRow, Stored } from './db';
 
 /**
- * Schema v4's data migration: every row of `cadres` into its bucket of `cadreBuckets`, on the
+ * Schema v4's data migration: every row of `cadres` into its bucket of `cadreBuckets`, its
+ * search terms replaced by its name's syllables (storage/cadre-row.ts `upgradedRow`), on the
  * native stores of the upgrade transaction (as storage/visit-migration.ts, and for the same
- * reason: rows the Lock sealed move byte for byte). A sealed row keeps the keyed hash of its ID
- * number in `idNumber`, so its bucket's `idNumbers` index holds the hash, as the Lock expects.
+ * reason: the sealed part of a row moves byte for byte). A sealed row keeps the keyed hash of its
+ * ID number in `idNumber`, so its bucket's `idNumbers` index holds the hash, as the Lock expects.
  */
 export async function moveCadresIntoBuckets(tx: Transaction): Promise<void> {
   const native = (tx as unknown as { idbtrans: IDBTransaction }).idbtrans;
@@ -17,5 +19,5 @@ export async function moveCadresIntoBuckets(tx: Transaction): Promise<void> {
     req.onerror = () => reject(req.error);
   });
   const buckets = native.objectStore('cadreBuckets');
-  for (const [id, cadres] of groupByBucket(rows, (r) => bucketOfCadreId(r.id))) buckets.put(cadreBucketRow(id, cadres));
+  for (const [id, cadres] of groupByBucket(rows.map(upgradedRow), (r) => bucketOfCadreId(r.id))) buckets.put(cadreBucketRow(id, cadres));
 }

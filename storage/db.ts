@@ -3,8 +3,8 @@
  * origin, so only extension pages and the background open it; content scripts ask the background.
  *
  * Tables (indexes in storage/schema.ts):
- * - `cadreBuckets` the ledger (台账): `Cadre`s (core/model/cadre.ts) many to a row, each with its
- *               search terms (`CadreIndexTerms`, core/ledger), which the in-memory list searches
+ * - `cadreBuckets` the ledger (台账): `Cadre`s (core/model/cadre.ts) many to a row, each with the
+ *               pinyin syllables of its name; the ledger is searched in memory (storage/cadre-list.ts)
  *               (storage/cadre-buckets.ts; read and written by storage/cadre-store.ts).
  * - `followUps` 一跟进: contacts with a cadre and what is to be done by when (`dueDate`, `doneDate`).
  * - `templates` 慰问模板 by visit type.
@@ -32,7 +32,6 @@ import type { RecordMeta } from '../core/model/record';
 import type { SiteMap } from '../core/model/site-map';
 import type { Standard } from '../core/model/standard';
 import type { Template } from '../core/model/template';
-import type { CadreIndexTerms } from '../core/ledger/index-terms';
 import type { CadreBucket } from './cadre-buckets';
 import { SCHEMA_VERSIONS } from './schema';
 import type { VisitBucket } from './visit-buckets';
@@ -47,8 +46,11 @@ export type Tombstone = RecordMeta & { deletedAt: number };
 /** A row of a record table: a live record or its tombstone. */
 export type Stored<T> = T | Tombstone;
 
-/** A cadre as stored: the record plus its search terms. */
-export type CadreRow = Cadre & CadreIndexTerms;
+/**
+ * A cadre as stored (storage/cadre-row.ts): with the pinyin syllables of its name, from which
+ * its search terms are derived in memory. Rows written before schema 4 carry the terms instead.
+ */
+export type CadreRow = Cadre & { syllables?: string };
 
 export interface SettingRow {
   key: string;

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { settings as settingsSchema } from '../core/model/settings';
 import type { Cadre } from '../core/model/cadre';
+import type { CadreIndexTerms } from '../core/ledger/index-terms';
 import type { SyncSnapshot } from '../core/sync/encode';
 import { cadreFilter, type CadreFilter } from '../core/sync/filter';
 import { KINDS_OF_SCOPE, RECORD_KINDS, type ExportScopeKind, type RecordKind, type SharedSettings, type SyncRecord } from '../core/sync/kinds';
@@ -32,13 +33,14 @@ export async function storedRowsOf(db: CareFillDB, kind: RecordKind): Promise<Sy
 }
 
 /**
- * A stored row as it travels: cadres without their search index terms (they are derived). Built
- * by rest-spread rather than `delete` (storage/cadre-row.ts `fromCadreRow`): 20,000 objects that
- * keep V8's fast shape serialise and compare several times faster.
+ * A stored row as it travels: cadres without what only storage keeps (their name's syllables,
+ * and the search terms of rows written before schema 4; all derived). Built by rest-spread
+ * rather than `delete`: 20,000 objects that keep V8's fast shape serialise and compare several
+ * times faster.
  */
 export function exportedRow(kind: RecordKind, row: object): SyncRecord {
   if (kind !== 'cadres') return row as SyncRecord;
-  const { nameParts: _n, pinyinParts: _p, phoneDigits: _d, digitTails: _t, ...record } = row as CadreRow;
+  const { syllables: _s, nameParts: _n, pinyinParts: _p, phoneDigits: _d, digitTails: _t, ...record } = row as CadreRow & Partial<CadreIndexTerms>;
   return record as unknown as SyncRecord;
 }
 

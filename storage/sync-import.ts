@@ -18,12 +18,12 @@ import {
   type SyncPlan,
 } from '../core/sync/plan';
 import { systemClock, type Clock } from './clock';
-import { toCadreRow } from './cadre-row';
 import type { Cadre } from '../core/model/cadre';
 import type { Table } from 'dexie';
 import type { VisitRecord } from '../core/model/visit-record';
+import { toStoredRow } from './cadre-row';
 import { CadreStore } from './cadre-store';
-import type { CareFillDB, Stored, Tombstone } from './db';
+import type { CareFillDB, Stored } from './db';
 import { exportedRow, storedRowsOf, tableOf } from './sync-export';
 import { VisitStore } from './visit-store';
 import { readAgreed, readDeviceId, readPeers, writeAgreed, writePeers } from './sync-device';
@@ -210,7 +210,7 @@ async function storedRecords(db: CareFillDB, kind: RecordKind, wanted: readonly 
 async function writeRecords(db: CareFillDB, kind: RecordKind, records: readonly SyncRecord[], storedVisits: ReadonlyMap<string, SyncRecord>): Promise<void> {
   if (!records.length) return;
   if (kind === 'visits') return new VisitStore(db).putAll(records as unknown as Stored<VisitRecord>[], storedVisits as unknown as ReadonlyMap<string, Stored<VisitRecord>>);
-  if (kind === 'cadres') return new CadreStore(db).putAll(records.map((r) => (isTombstone(r) ? (r as unknown as Tombstone) : toCadreRow(r as unknown as Cadre))));
+  if (kind === 'cadres') return new CadreStore(db).putAll((records as unknown as Stored<Cadre>[]).map(toStoredRow));
   await (db[kind] as unknown as Table<unknown, string>).bulkPut(records);
 }
 

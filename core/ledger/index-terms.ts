@@ -45,9 +45,8 @@ export function phoneSearchDigits(raw: string): string[] {
 
 const reverse = (s: string): string => Array.from(s).reverse().join('');
 
-/** Computes the index terms of a cadre from its name, ID number and phones. */
-export function cadreIndexTerms(c: { name: string; idNumber?: string; phones?: readonly string[] }): CadreIndexTerms {
-  const syllables = nameSyllables(c.name);
+/** Computes the index terms of a cadre from its name, ID number and phones (and the name's syllables, when known). */
+export function cadreIndexTerms(c: { name: string; idNumber?: string; phones?: readonly string[] }, syllables: readonly string[] = nameSyllables(c.name)): CadreIndexTerms {
   const pinyinParts = new Set<string>();
   for (let i = 0; i < syllables.length; i++) {
     pinyinParts.add(syllables.slice(i).join(''));

@@ -1,6 +1,5 @@
 import { searchKeys } from '../ledger/search-keys';
 import { toFieldProblems, type FieldProblem } from '../model/issues';
-import { jsonEqual } from './canonical';
 import { RECORD_SCHEMAS, tombstone, type RecordKind, type SyncRecord } from './kinds';
 
 export type Validated = { ok: true; record: SyncRecord } | { ok: false; problems: FieldProblem[] };
@@ -20,19 +19,19 @@ export function validateRecord(kind: RecordKind, raw: unknown): Validated {
 }
 
 /**
- * Records of a decoded file found valid exactly as they are (their validated form equals them).
- * The commit plans again what the preview planned, over the same decoded objects: it need not
- * validate them twice. Weak: the marks go with the file.
+ * Records of a decoded file already validated, with their validated form. The commit plans again
+ * what the preview planned, over the same decoded objects (when something was written in
+ * between): it need not validate them twice. Weak: the entries go with the file. (Comparing each
+ * validated record with its raw form, to keep only one of them, cost more than it saved.)
  */
-const VALID_AS_IS = new WeakSet<object>();
+const VALIDATED = new WeakMap<object, Validated>();
 
-/** `validateRecord`, remembered for records that are valid as they are. */
+/** `validateRecord`, remembered for the records found valid. */
 export function validateRecordOnce(kind: RecordKind, raw: unknown): Validated {
-  if (raw !== null && typeof raw === 'object' && VALID_AS_IS.has(raw)) return { ok: true, record: raw as SyncRecord };
+  const isObject = raw !== null && typeof raw === 'object';
+  const known = isObject ? VALIDATED.get(raw) : undefined;
+  if (known) return known;
   const checked = validateRecord(kind, raw);
-  if (checked.ok && raw !== null && typeof raw === 'object' && jsonEqual(checked.record, raw)) {
-    VALID_AS_IS.add(raw);
-    return { ok: true, record: raw as SyncRecord };
-  }
+  if (checked.ok && isObject) VALIDATED.set(raw, checked);
   return checked;
 }

@@ -3,10 +3,9 @@
  * what the background runs (storage/cadre-list.ts over core/ledger `LedgerIndex`), in Node, in a
  * child process of its own:
  * - index: the in-memory search index of 20,000 cadres built from their stored rows, as the
- *   service worker does when it starts (the rows carry the pinyin keys and index terms computed
- *   when each cadre was written): entries, the name order, the first page; the median of five
- *   builds (the first, cold, is printed). Computing those pinyin keys for 20,000 new names is part
- *   of importing them (see `ledger.import.xlsx.20k_ms`); its time is printed too, for reference.
+ *   service worker does when it starts (storage/cadre-list.ts `entryOfRow`): the search terms of
+ *   every cadre from the syllables its row keeps, entries, the name order, the first page; the
+ *   median of five builds (the first is printed).
  * - search: `LedgerIndex.list` as `cadre.search` (the popup, 20 results) and `cadre.list` (a page
  *   of 100) answer it, for initials, partial pinyin, Chinese names and name parts, ID-number tails
  *   and phone digits of random cadres, each timed; the p95 over 600 queries.
@@ -22,7 +21,6 @@ const BUILDS = 5;
 interface Timings {
   indexMs: number;
   firstBuildMs: number;
-  keysMs: number;
   p95: number;
   p50: number;
   max: number;
@@ -32,8 +30,7 @@ interface Timings {
 async function runChild(): Promise<Timings> {
   const { performance } = await import('node:perf_hooks');
   const { generateLedger } = await import('../../../core/synth');
-  const { buildCadre, searchKeys, cadreIndexTerms, ledgerEntry, LedgerIndex, DEFAULT_AGE_RULES } = await import('../../../core/ledger');
-  const { toCadreRow } = await import('../../../storage/cadre-row');
+  const { buildCadre, searchKeys, LedgerIndex, DEFAULT_AGE_RULES } = await import('../../../core/ledger');
   const { cadres } = generateLedger({ count: COUNT, seed: 777, history: false, today: '2026-11-29' });
   const inputs = cadres.map(({ id, ...c }) => {
     const r = buildCadre(c, { id, createdAt: 1, updatedAt: 1 }, '2026-11-29');
@@ -41,16 +38,13 @@ async function runChild(): Promise<Timings> {
     return r.cadre;
   });
 
-  // for reference: the pinyin keys and index terms of 20,000 names (paid when they are written)
-  const tKeys = performance.now();
-  for (const c of inputs) cadreIndexTerms({ ...c, name: `${c.name} ` });
-  const keysMs = performance.now() - tKeys;
-
-  const rows = inputs.map(toCadreRow);
   const ctx = { today: '2026-11-29', ageRules: DEFAULT_AGE_RULES, dueBy: '2026-12-06' };
+  const { toCadreRow } = await import('../../../storage/cadre-row');
+  const { entryOfRow } = await import('../../../storage/cadre-list');
+  const rows = inputs.map(toCadreRow);
   const build = () => {
     const t0 = performance.now();
-    const built = new LedgerIndex(rows.map((row) => ledgerEntry(row, row)));
+    const built = new LedgerIndex(rows.map(entryOfRow));
     built.list({}, ctx, 0, 100);
     return { built, ms: performance.now() - t0 };
   };
@@ -79,7 +73,7 @@ async function runChild(): Promise<Timings> {
   });
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { indexMs, firstBuildMs: buildTimes[0]!, keysMs, p95: at(0.95), p50: at(0.5), max: times[times.length - 1]!, queries: times.length };
+  return { indexMs, firstBuildMs: buildTimes[0]!, p95: at(0.95), p50: at(0.5), max: times[times.length - 1]!, queries: times.length };
 }
 
 export async function measure(ctx: BenchContext): Promise<MetricSet> {
@@ -89,7 +83,7 @@ export async function measure(ctx: BenchContext): Promise<MetricSet> {
   if (child.status !== 0 || !line) throw new Error(`ledger search benchmark failed (${child.status}): ${child.stderr.slice(-2000)}`);
   const r = JSON.parse(line.slice(MARK.length)) as Timings;
   const round = (n: number) => Math.round(n * 100) / 100;
-  console.log(`ledger search: ${r.queries} queries, p50 ${round(r.p50)} ms, p95 ${round(r.p95)} ms, max ${round(r.max)} ms; index ${Math.round(r.indexMs)} ms (median of ${BUILDS}; the first, cold: ${Math.round(r.firstBuildMs)} ms; pinyin keys of 20,000 new names: ${Math.round(r.keysMs)} ms)`);
+  console.log(`ledger search: ${r.queries} queries, p50 ${round(r.p50)} ms, p95 ${round(r.p95)} ms, max ${round(r.max)} ms; index ${Math.round(r.indexMs)} ms (median of ${BUILDS}; the first: ${Math.round(r.firstBuildMs)} ms)`);
   return {
     'ledger.search.20k.p95_ms': { value: round(r.p95), unit: 'ms', budget: 10 },
     'ledger.index.20k_ms': { value: Math.round(r.indexMs), unit: 'ms', budget: 300 },

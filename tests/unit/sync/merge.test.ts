@@ -222,7 +222,7 @@ describe('shared settings', () => {
 });
 
 describe('validating a file once', () => {
-  it('the commit does not validate again what the preview found valid as it is', async () => {
+  it('the commit does not validate again what the preview found valid', async () => {
     const { validateRecordOnce, RECORD_SCHEMAS } = await import('../../../core/sync');
     const record = structuredClone(cadre('cadre0000001', '甲', T));
     const spy = vi.spyOn(RECORD_SCHEMAS.visits, 'safeParse');
@@ -231,10 +231,11 @@ describe('validating a file once', () => {
     expect(validateRecordOnce('visits', visit)).toEqual({ ok: true, record: visit });
     expect(spy).toHaveBeenCalledTimes(1);
     spy.mockRestore();
-    // a record that validation normalises is not remembered: its normalised form is what is written
+    // a record that validation normalises is remembered in its normalised form, which is what is written
     const untrimmed = { ...record, name: ' 甲 ' };
     const first = validateRecordOnce('cadres', untrimmed);
     expect(first.ok && first.record.name).toBe('甲');
     expect(first.ok && first.record).not.toBe(untrimmed);
+    expect(validateRecordOnce('cadres', untrimmed)).toBe(first);
   });
 });
