@@ -57,5 +57,7 @@ export function findForbiddenKey(value: unknown): string | null {
  * (`"\u005f_proto__"`), which JSON.stringify never writes.
  */
 export function mayHoldForbiddenKey(json: string): boolean {
-  return json.includes('__proto__') || json.includes('constructor') || json.includes('prototype') || /\\u00[2-7][0-9a-fA-F]/.test(json);
+  if (json.includes('__proto__') || json.includes('constructor') || json.includes('prototype')) return true;
+  // the plain search first: a regular expression over 50 MB costs about 0.1 s, `includes` a tenth
+  return json.includes('\\u00') && /\\u00[2-7][0-9a-fA-F]/.test(json);
 }
