@@ -39,8 +39,8 @@ export class CadreRepo {
 
   /**
    * Every live cadre, by pinyin (code-unit order, as IndexedDB orders keys), for the readers of
-   * the whole ledger (the home screen, reports). Rows keep their search terms: a `Cadre` plus
-   * fields nobody reads, cheaper than copying 20,000 objects.
+   * the whole ledger (the home screen, reports). The rows as stored: a `Cadre` plus the syllables
+   * nobody here reads, cheaper than copying 20,000 objects.
    */
   async list(): Promise<Cadre[]> {
     return (await this.store.list()).sort((a, b) => byCodeUnits(a.pinyin, b.pinyin) || byCodeUnits(a.id, b.id));

@@ -7,7 +7,7 @@ type Row = Stored<CadreRow>;
 /**
  * The cadres' rows over the bucketed layout of storage/cadre-buckets.ts: what the repositories,
  * the ledger list, the checks and sync read and write of cadres. Rows are stored cadres with
- * their search terms (storage/cadre-row.ts), or tombstones. Validation and the ledger's rules
+ * their name's syllables (storage/cadre-row.ts), or tombstones. Validation and the ledger's rules
  * live in storage/cadre-repo.ts; this class only knows where rows are.
  */
 export class CadreStore {

@@ -12,6 +12,8 @@ import { openRepos } from '../../../storage/repos';
 import { enableLock, unlockLock } from '../../../storage/lock/operations';
 import { cadreVisits } from '../../../storage/visit-history';
 import { CadreStore } from '../../../storage/cadre-store';
+import { upgradedRow } from '../../../storage/cadre-row';
+import type { CadreRow, Stored } from '../../../storage/db';
 import { syntheticIdNumber } from '../../unit/storage/synthetic';
 
 const PASS = 'migration-harness-口令-2026';
@@ -49,7 +51,8 @@ async function plain(): Promise<Omit<MigrationResults, 'sealed'>> {
       visitsBefore: [...(v2.tables.visits as { id: string }[])].sort(byId),
       visitsAfter: [...after].sort(byId),
       cadreVisitIds: (await cadreVisits(db, 'cadreV1aaa01')).map((v) => v.id),
-      cadresBefore: [...(v2.tables.cadres as { id: string }[])].sort(byId),
+      // schema 4 keeps each cadre with its name's syllables in place of its search terms
+      cadresBefore: (v2.tables.cadres as Stored<CadreRow>[]).map(upgradedRow).sort(byId),
       cadresAfter: (await new CadreStore(db).all()).sort(byId),
       otherTablesKept,
     };
