@@ -11,6 +11,8 @@ import { rawDump } from './raw-dump';
 import { bucketOfCadre } from '../../../storage/visit-buckets';
 import { bucketOfCadreId } from '../../../storage/cadre-buckets';
 import { CadreStore } from '../../../storage/cadre-store';
+import { toCadreRow } from '../../../storage/cadre-row';
+import { buildCadre } from '../../../core/ledger/build-cadre';
 import { loadRawDatabase } from '../storage/raw-idb';
 import v2 from '../../fixtures/db/v2.json';
 
@@ -194,6 +196,30 @@ describe('the Lock under the repositories', () => {
     expect(found.flatMap((b) => b.cadres).filter((c) => (c as Cadre).idNumber === other).map((c) => (c as Cadre).name)).toEqual(['赵一']);
     expect(await repos.cadres.withIdNumber(ID)).toMatchObject([{ id, name: '张三丰' }]);
   });
+  it('cadres share bucket rows: deleting one while locked keeps its neighbour sealed and findable by its ID number', async () => {
+    // a cadre in the seeded cadre's bucket, stored before the Lock is on
+    const target = bucketOfCadreId(id);
+    let neighbourId = '';
+    for (let i = 0; !neighbourId; i++) if (bucketOfCadreId(`cadre-neighbour-${i}`) === target) neighbourId = `cadre-neighbour-${i}`;
+    const NEIGHBOUR_ID = syntheticIdNumber('19450506', 33);
+    const built = buildCadre({ name: '邻居', category: '退休', idNumber: NEIGHBOUR_ID, address: '和平路88号' }, { id: neighbourId, createdAt: 1, updatedAt: 1 });
+    if (!built.ok) throw new Error('cadre');
+    await new CadreStore(db).putAll([toCadreRow(built.cadre)]);
+    await enableLock(db, PASS);
+    db.lockRing.lock();
+    // locked: the bucket is rewritten with the seeded cadre's tombstone and the neighbour still sealed
+    expect(await repos.cadres.delete(id)).toBe(true);
+    const [bucket] = (await rawDump(name)).cadreBuckets!.filter((b) => (b as { id: number }).id === target) as { idNumbers: string[]; cadres: Record<string, unknown>[] }[];
+    expect(bucket!.cadres.find((c) => c.id === neighbourId)).toMatchObject({ sealed: expect.any(String) });
+    expect(bucket!.idNumbers).toHaveLength(1);
+    expect(JSON.stringify(bucket)).not.toContain(NEIGHBOUR_ID);
+    expect(JSON.stringify(bucket)).not.toContain('lockedHashes');
+    expect((await unlockLock(db, PASS)).ok).toBe(true);
+    // the keyed hash of its ID number stayed in the row's index
+    expect((await repos.cadres.withIdNumber(NEIGHBOUR_ID)).map((c) => c.address)).toEqual(['和平路88号']);
+    expect(await repos.cadres.withIdNumber(ID)).toEqual([]);
+  });
+
   it('visit records share bucket rows: deleting one while locked keeps its neighbours sealed, and unlocking opens them', async () => {
     await enableLock(db, PASS);
     // a cadre whose visit lands in the bucket of the seeded cadre's visit
