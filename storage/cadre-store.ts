@@ -1,5 +1,5 @@
 import { isLive, type CadreRow, type CareFillDB, type Stored } from './db';
-import { groupByBucket } from './buckets';
+import { countLiveInBuckets, groupByBucket } from './buckets';
 import { bucketOfCadreId, cadreBucketRow, type CadreBucket } from './cadre-buckets';
 
 type Row = Stored<CadreRow>;
@@ -71,8 +71,7 @@ export class CadreStore {
 
   /** How many live cadres there are, from the buckets' counts alone. */
   async countLive(): Promise<number> {
-    const counts = (await this.table.orderBy('live').keys()) as number[];
-    return counts.reduce((sum, n) => sum + n, 0);
+    return countLiveInBuckets(this.table);
   }
 
   /** Writes rows as they are, each replacing the stored row of its id. Reads and writes each bucket involved once. */

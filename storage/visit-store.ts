@@ -5,6 +5,7 @@ import { visitRecord, type VisitRecord } from '../core/model/visit-record';
 import { systemClock, type Clock } from './clock';
 import { isLive, tombstoneOf, type CareFillDB, type Stored } from './db';
 import type { RecordSaveResult } from './record-repo';
+import { countLiveInBuckets } from './buckets';
 import { bucketOfCadre, bucketOfRow, bucketRow, type VisitBucket } from './visit-buckets';
 
 type Row = Stored<VisitRecord>;
@@ -71,8 +72,7 @@ export class VisitStore {
 
   /** How many live records there are: the sum of the buckets' counts, read from their index alone. */
   async countLive(): Promise<number> {
-    const counts = (await this.table.orderBy('live').keys()) as number[];
-    return counts.reduce((sum, n) => sum + n, 0);
+    return countLiveInBuckets(this.table);
   }
 
   /** Creates a record (no id) or replaces one whose stored `updatedAt` is still `expectedUpdatedAt`. */
