@@ -38,12 +38,17 @@ export async function launchFirefoxWithExtension(opts: { extensionPath?: string;
       'intl.locale.requested': 'zh-CN',
     },
   });
-  let installedId: string;
-  try {
-    installedId = await browser.installExtension(ext);
-  } catch (e) {
-    await browser.close();
-    throw new Error(`Firefox refused the extension at ${ext}: ${String(e)}`, { cause: e });
+  let installedId = '';
+  // a second try: on a loaded machine firefox-esr has once failed an install with "too much
+  // recursion" inside its add-on manager, and the same build installed on the next attempt
+  for (let attempt = 1; !installedId; attempt++) {
+    try {
+      installedId = await browser.installExtension(ext);
+    } catch (e) {
+      if (attempt < 2) continue;
+      await browser.close();
+      throw new Error(`Firefox refused the extension at ${ext}: ${String(e)}`, { cause: e });
+    }
   }
   if (installedId !== GECKO_ID) {
     await browser.close();
