@@ -4,7 +4,7 @@ import { todayInShanghai } from '../core/model/validators/dates';
 import { systemClock, type Clock } from './clock';
 import { fromCadreRow, toCadreRow } from './cadre-row';
 import { CadreStore } from './cadre-store';
-import { isLive, type CadreRow, type CareFillDB } from './db';
+import { isLive, type CareFillDB } from './db';
 
 /**
  * Bulk import of cadre rows (a JSON ledger or a spreadsheet's rows). `previewImport` reports what
@@ -42,7 +42,7 @@ async function planWithStorage(db: CareFillDB, rows: readonly unknown[], now: Cl
   const today = todayInShanghai();
   const { idNumbers, ids } = importLookupKeys(rows, today);
   const store = new CadreStore(db);
-  const byIdNumber = new Map((await holdersOfAny(store, idNumbers)).map((r) => [r.idNumber!, fromCadreRow(r)]));
+  const byIdNumber = new Map((await store.holdersOfAny(idNumbers)).map((r) => [r.idNumber!, fromCadreRow(r)]));
   const stored = (await store.getRows(ids)).filter((r) => r !== undefined);
   const lookup: ImportLookup = {
     byIdNumber,
@@ -50,16 +50,4 @@ async function planWithStorage(db: CareFillDB, rows: readonly unknown[], now: Cl
     takenIds: new Set(stored.map((r) => r.id)),
   };
   return planImport(rows, lookup, { now: now(), today, rowLabels });
-}
-
-/** Above this many ID numbers, the whole ledger is read once rather than looked up number by number. */
-const LOOK_UP_BELOW = 200;
-
-/** The live cadres holding any of these ID numbers. */
-async function holdersOfAny(store: CadreStore, idNumbers: readonly string[]): Promise<CadreRow[]> {
-  if (idNumbers.length >= LOOK_UP_BELOW) {
-    const wanted = new Set(idNumbers);
-    return (await store.list()).filter((c) => !!c.idNumber && wanted.has(c.idNumber));
-  }
-  return store.holdersOfAny(idNumbers);
 }

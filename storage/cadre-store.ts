@@ -4,6 +4,9 @@ import { bucketOfCadreId, cadreBucketRow, type CadreBucket } from './cadre-bucke
 
 type Row = Stored<CadreRow>;
 
+/** From this many ID numbers on, reading the whole ledger once is quicker than a lookup each. */
+const LOOK_UP_BELOW = 200;
+
 /**
  * The cadres' rows over the bucketed layout of storage/cadre-buckets.ts: what the repositories,
  * the ledger list, the checks and sync read and write of cadres. Rows are stored cadres with
@@ -52,12 +55,14 @@ export class CadreStore {
   }
 
   /**
-   * The live cadres holding any of these ID numbers. One equality lookup after another: with the
-   * Lock on, each is a lookup of a keyed hash (any other range opens every row), and lookups run
-   * side by side in async functions let a transaction commit early.
+   * The live cadres holding any of these ID numbers. A few are looked up one after another: with
+   * the Lock on, each is a lookup of a keyed hash (any other range opens every row), and lookups
+   * run side by side in async functions let a transaction commit early. Many (an import's) are
+   * found by reading the whole ledger once.
    */
   async holdersOfAny(idNumbers: readonly string[]): Promise<CadreRow[]> {
     const wanted = new Set(idNumbers);
+    if (wanted.size >= LOOK_UP_BELOW) return (await this.list()).filter((c) => !!c.idNumber && wanted.has(c.idNumber));
     const buckets = new Map<number, CadreBucket>();
     for (const n of wanted) for (const b of await this.table.where('idNumbers').equals(n).toArray()) buckets.set(b.id, b);
     return [...buckets.values()].flatMap((b) => b.cadres.filter((c): c is CadreRow => isLive(c) && !!c.idNumber && wanted.has(c.idNumber)));

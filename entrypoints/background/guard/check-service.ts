@@ -27,8 +27,8 @@ export interface CheckedForm extends GuardCheckResult {
 /** The ledger's cadre named by the form: by ID number, else by name plus former unit. */
 export async function findCadre(repos: Pick<Repos, 'cadres'>, values: Record<string, string>): Promise<Cadre | undefined> {
   const key = cadreKeyOf(values);
-  const idNumbers = key.idNumber ? [...new Set([key.idNumber, key.idNumber.toLowerCase()])] : [];
-  const found = await Promise.all([...idNumbers.map((n) => repos.cadres.withIdNumber(n)), key.name ? repos.cadres.named(key.name) : []]);
+  // the key's ID number is upper-case, as the cadre schema stores every ID number
+  const found = await Promise.all([key.idNumber ? repos.cadres.withIdNumber(key.idNumber) : [], key.name ? repos.cadres.named(key.name) : []]);
   return pickCadre(key, found.flat());
 }
 
